@@ -1,0 +1,56 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "stakemap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "stakemap", targets: ["stakemap"]),
+        .library(name: "StakeMapKit", targets: ["StakeMapKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Graphviz's C API (libgvc + libcgraph), used in-process by Render/.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // Turns schema/*.sql into Swift string constants at build time, so that
+        // schema/ stays the one copy and the binary needs no files at run time.
+        .executableTarget(name: "schema-embedder"),
+        .plugin(
+            name: "EmbedSchema",
+            capability: .buildTool(),
+            dependencies: ["schema-embedder"]
+        ),
+        .target(
+            name: "StakeMapKit",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                "CGraphviz",
+            ],
+            plugins: ["EmbedSchema"]
+        ),
+        .executableTarget(
+            name: "stakemap",
+            dependencies: [
+                "StakeMapKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "StakeMapKitTests",
+            dependencies: ["StakeMapKit"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "stakemapTests",
+            dependencies: ["StakeMapKit"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)
