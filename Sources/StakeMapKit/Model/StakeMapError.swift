@@ -1,0 +1,58 @@
+/// Everything that can go wrong, in the user's terms. The command-line tool maps
+/// each case to an exit code in one place (`ExitCodes.swift`).
+public enum StakeMapError: Error, Equatable, Sendable {
+    /// A command that only reads found no database.
+    case databaseMissing(path: String)
+    /// The database was made by an older stakemap and has not been migrated.
+    case databaseNeedsMigration(path: String)
+    /// SQLite could not open or use the file.
+    case databaseUnusable(path: String, reason: String)
+    /// An input file is missing or unreadable.
+    case fileUnreadable(path: String, reason: String)
+    /// One or more rows of an import are wrong; nothing was written.
+    case badInput([InputIssue], total: Int)
+    /// `show` or `--focus` named an id that is not in the graph.
+    case unknownNode(id: String)
+    /// Graphviz could not lay out or render a picture.
+    case rendering(String)
+    /// A file could not be written.
+    case cannotWrite(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .databaseMissing(let path):
+            "no stakemap database at \(path): run `stakemap init` or `stakemap import` first, or pass --db"
+        case .databaseNeedsMigration(let path):
+            "\(path) was made by an older stakemap: run `stakemap init --db \(path)` to update it (no data is lost)"
+        case .databaseUnusable(let path, let reason):
+            "cannot use the database \(path): \(reason)"
+        case .fileUnreadable(let path, let reason):
+            "cannot read \(path): \(reason)"
+        case .badInput(let issues, let total):
+            issues.map(\.description).joined(separator: "\n")
+                + (total > issues.count ? "\n… and \(total - issues.count) more errors" : "")
+                + "\n\(total) error\(total == 1 ? "" : "s"); nothing was imported"
+        case .unknownNode(let id):
+            "there is no node with id '\(id)': see `stakemap list people` (or units, groups, roles) for the ids"
+        case .rendering(let message):
+            message
+        case .cannotWrite(let path, let reason):
+            "cannot write \(path): \(reason)"
+        }
+    }
+}
+
+/// One problem in an input file, located by file and physical line.
+public struct InputIssue: Equatable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var message: String
+
+    public init(file: String, line: Int, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String { "\(file):\(line): \(message)" }
+}

@@ -1,0 +1,93 @@
+import GRDB
+
+extension StakeMapStore {
+    /// Loads the whole graph: nodes sorted by id, edges by (source, kind, target).
+    /// Meant for small and medium graphs; large-scale paths query the database.
+    public func loadGraph() throws -> StakeholderGraph {
+        try writer.read { db in try Self.loadGraph(db) }
+    }
+
+    static func loadGraph(_ db: Database) throws -> StakeholderGraph {
+        var steps: [String: Set<InvolvementStep>] = [:]
+        for row in try Row.fetchCursor(db, sql: "SELECT node, step FROM node_step") {
+            if let step = InvolvementStep(rawValue: row[1]) {
+                steps[row[0], default: []].insert(step)
+            }
+        }
+        var tools: [String: [String]] = [:]
+        for row in try Row.fetchCursor(db, sql: "SELECT node, tool FROM node_tool ORDER BY node, tool") {
+            tools[row[0], default: []].append(row[1])
+        }
+        var nodes: [Node] = []
+        let nodeSQL = """
+            SELECT id, kind, side, name, power, interest, level, email, notes, path, required
+            FROM node ORDER BY id
+            """
+        for row in try Row.fetchCursor(db, sql: nodeSQL) {
+            let id: String = row[0]
+            nodes.append(
+                Node(
+                    id: id,
+                    kind: NodeKind(rawValue: row[1])!,
+                    side: Side(rawValue: row[2])!,
+                    name: row[3],
+                    power: row[4],
+                    interest: row[5],
+                    level: (row[6] as String?).flatMap(Level.init(rawValue:)),
+                    steps: steps[id] ?? [],
+                    tools: tools[id] ?? [],
+                    email: row[7],
+                    notes: row[8],
+                    path: row[9],
+                    required: (row[10] as Int?).map { $0 != 0 }
+                ))
+        }
+        var edges: [Edge] = []
+        let edgeSQL = "SELECT source, target, kind, weight, note FROM edge ORDER BY source, kind, target"
+        for row in try Row.fetchCursor(db, sql: edgeSQL) {
+            edges.append(
+                Edge(
+                    source: row[0], target: row[1], kind: EdgeKind(rawValue: row[2])!,
+                    weight: row[3], note: row[4]))
+        }
+        return StakeholderGraph(nodes: nodes, edges: edges)
+    }
+
+    /// Writes nodes and edges as they are (insert or replace), in one transaction.
+    /// Used by tests and fixtures; user data comes in through the importer.
+    public func insert(_ graph: StakeholderGraph) throws {
+        try writer.write { db in
+            let nodeStatement = try db.makeStatement(
+                sql: """
+                    INSERT OR REPLACE INTO node
+                        (id, kind, side, name, power, interest, level, email, notes, path, required)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+            for node in graph.nodes {
+                try nodeStatement.execute(arguments: [
+                    node.id, node.kind.rawValue, node.side.rawValue, node.name, node.power,
+                    node.interest, node.level?.rawValue, node.email, node.notes, node.path,
+                    node.required.map { $0 ? 1 : 0 },
+                ])
+                try db.execute(sql: "DELETE FROM node_step WHERE node = ?", arguments: [node.id])
+                for step in node.steps {
+                    try db.execute(
+                        sql: "INSERT INTO node_step (node, step) VALUES (?, ?)",
+                        arguments: [node.id, step.rawValue])
+                }
+                try db.execute(sql: "DELETE FROM node_tool WHERE node = ?", arguments: [node.id])
+                for tool in node.tools {
+                    try db.execute(
+                        sql: "INSERT INTO node_tool (node, tool) VALUES (?, ?)", arguments: [node.id, tool])
+                }
+            }
+            let edgeStatement = try db.makeStatement(
+                sql: "INSERT OR REPLACE INTO edge (source, target, kind, weight, note) VALUES (?, ?, ?, ?, ?)")
+            for edge in graph.edges {
+                try edgeStatement.execute(arguments: [
+                    edge.source, edge.target, edge.kind.rawValue, edge.weight, edge.note,
+                ])
+            }
+        }
+    }
+}

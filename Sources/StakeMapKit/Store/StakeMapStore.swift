@@ -1,0 +1,88 @@
+import Foundation
+import GRDB
+
+/// The project's stakeholder graph in one SQLite file: opens it, migrates it with
+/// the SQL in `schema/`, and hands out the connection to the rest of the library.
+public struct StakeMapStore: Sendable {
+    /// The connection; tests use an in-memory queue, the tool a WAL pool.
+    public let writer: any DatabaseWriter
+    /// The database path as given (`:memory:` for tests); maps use it as the project name.
+    public let path: String
+
+    /// Opens (creating when missing) the database at `path` and migrates it.
+    public static func openForWriting(path: String) throws -> StakeMapStore {
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration(readonly: false))
+            let store = StakeMapStore(writer: pool, path: path)
+            try store.migrate()
+            return store
+        } catch let error as DatabaseError {
+            throw StakeMapError.databaseUnusable(path: path, reason: error.message ?? "\(error)")
+        }
+    }
+
+    /// Opens an existing database for commands that only read it: a missing file
+    /// is an error, and a database from an older stakemap must be migrated by `init`.
+    public static func openForReading(path: String) throws -> StakeMapStore {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw StakeMapError.databaseMissing(path: path)
+        }
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration(readonly: false))
+            let store = StakeMapStore(writer: pool, path: path)
+            let pending = try pool.read { db in
+                try Self.migrator.hasCompletedMigrations(db) ? [] : ["pending"]
+            }
+            if !pending.isEmpty {
+                throw StakeMapError.databaseNeedsMigration(path: path)
+            }
+            return store
+        } catch let error as DatabaseError {
+            throw StakeMapError.databaseUnusable(path: path, reason: error.message ?? "\(error)")
+        }
+    }
+
+    /// A fresh in-memory database for tests.
+    public static func inMemory() throws -> StakeMapStore {
+        let queue = try DatabaseQueue(configuration: configuration(readonly: false))
+        let store = StakeMapStore(writer: queue, path: ":memory:")
+        try store.migrate()
+        return store
+    }
+
+    init(writer: any DatabaseWriter, path: String) {
+        self.writer = writer
+        self.path = path
+    }
+
+    /// Applies the migrations that have not run yet; returns their names.
+    @discardableResult
+    public func migrate() throws -> [String] {
+        let before = try writer.read { db in try Self.migrator.appliedIdentifiers(db) }
+        try Self.migrator.migrate(writer)
+        return Self.migrator.migrations.filter { !before.contains($0) }
+    }
+
+    /// The migrator over the embedded `schema/*.sql` files, in file-name order.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        for migration in EmbeddedSchema.migrations {
+            migrator.registerMigration(migration.name) { db in
+                try db.execute(sql: migration.sql)
+            }
+        }
+        return migrator
+    }
+
+    private static func configuration(readonly: Bool) -> Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.readonly = readonly
+        // Two stakemap processes on one file wait for each other instead of failing.
+        config.busyMode = .timeout(30)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA cache_size = -65536")  // 64 MiB page cache
+        }
+        return config
+    }
+}
