@@ -9,13 +9,15 @@ extension StakeMapStore {
 
     static func loadGraph(_ db: Database) throws -> StakeholderGraph {
         var steps: [String: Set<InvolvementStep>] = [:]
-        for row in try Row.fetchCursor(db, sql: "SELECT node, step FROM node_step") {
+        let cursor1 = try Row.fetchCursor(db, sql: "SELECT node, step FROM node_step")
+        while let row = try cursor1.next() {
             if let step = InvolvementStep(rawValue: row[1]) {
                 steps[row[0], default: []].insert(step)
             }
         }
         var tools: [String: [String]] = [:]
-        for row in try Row.fetchCursor(db, sql: "SELECT node, tool FROM node_tool ORDER BY node, tool") {
+        let cursor2 = try Row.fetchCursor(db, sql: "SELECT node, tool FROM node_tool ORDER BY node, tool")
+        while let row = try cursor2.next() {
             tools[row[0], default: []].append(row[1])
         }
         var nodes: [Node] = []
@@ -23,7 +25,8 @@ extension StakeMapStore {
             SELECT id, kind, side, name, power, interest, level, email, notes, path, required
             FROM node ORDER BY id
             """
-        for row in try Row.fetchCursor(db, sql: nodeSQL) {
+        let cursor3 = try Row.fetchCursor(db, sql: nodeSQL)
+        while let row = try cursor3.next() {
             let id: String = row[0]
             nodes.append(
                 Node(
@@ -44,7 +47,8 @@ extension StakeMapStore {
         }
         var edges: [Edge] = []
         let edgeSQL = "SELECT source, target, kind, weight, note FROM edge ORDER BY source, kind, target"
-        for row in try Row.fetchCursor(db, sql: edgeSQL) {
+        let cursor4 = try Row.fetchCursor(db, sql: edgeSQL)
+        while let row = try cursor4.next() {
             edges.append(
                 Edge(
                     source: row[0], target: row[1], kind: EdgeKind(rawValue: row[2])!,
