@@ -1,0 +1,66 @@
+import Foundation
+
+/// Reading one cell's value; each failure is a message naming the column and value.
+enum CellValue {
+    /// A score from 1 to 5 (power, interest, weight).
+    static func score(_ text: String, column: String) -> Result<Int, CellProblem> {
+        if let value = Int(text), (1...5).contains(value) { return .success(value) }
+        return .failure(CellProblem("column \"\(column)\": \"\(text)\" is not a whole number from 1 to 5"))
+    }
+
+    static func side(_ text: String, column: String) -> Result<Side, CellProblem> {
+        if let side = Side(input: text) { return .success(side) }
+        return .failure(
+            CellProblem("column \"\(column)\": \"\(text)\" is not a side; use internal/intern or external/extern"))
+    }
+
+    static func level(_ text: String, column: String) -> Result<Level, CellProblem> {
+        if let level = Level(input: text) { return .success(level) }
+        return .failure(
+            CellProblem(
+                "column \"\(column)\": \"\(text)\" is not a participation level; use inform, consult, advise, "
+                    + "coproduce or codecide (informeren, raadplegen, adviseren, coproduceren, meebeslissen)"))
+    }
+
+    static func steps(_ text: String, column: String) -> Result<Set<InvolvementStep>, CellProblem> {
+        var steps: Set<InvolvementStep> = []
+        for item in list(text) {
+            if ["all", "alle", "allemaal"].contains(item.lowercased()) {
+                steps.formUnion(InvolvementStep.allCases)
+            } else if let step = InvolvementStep(input: item) {
+                steps.insert(step)
+            } else {
+                return .failure(
+                    CellProblem(
+                        "column \"\(column)\": \"\(item)\" is not a step; use frame, goals, plan, start "
+                            + "(kaders, doelen, plan, starten) or all, separated by |"))
+            }
+        }
+        return .success(steps)
+    }
+
+    static func yesNo(_ text: String, column: String) -> Result<Bool, CellProblem> {
+        switch text.lowercased() {
+        case "yes", "ja", "y", "j", "true", "1", "waar": return .success(true)
+        case "no", "nee", "n", "false", "0", "onwaar": return .success(false)
+        default:
+            return .failure(CellProblem("column \"\(column)\": \"\(text)\" is not yes/no (ja/nee)"))
+        }
+    }
+
+    /// A `|`-separated list with the spaces around items trimmed and empty items dropped.
+    static func list(_ text: String) -> [String] {
+        text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .filter { !$0.isEmpty }
+    }
+
+    /// Ids that hold an `@` (emails) are compared in lower case everywhere.
+    static func nodeID(_ text: String) -> String {
+        text.contains("@") ? text.lowercased() : text
+    }
+}
+
+struct CellProblem: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
+}

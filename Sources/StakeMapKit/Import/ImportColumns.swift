@@ -1,0 +1,143 @@
+import Foundation
+
+/// The kinds of CSV file `stakemap import` reads (SPEC §2).
+public enum ImportKind: String, CaseIterable, Sendable {
+    case people, units, groups, roles, links
+
+    /// The columns of this file kind: canonical name, accepted header aliases
+    /// (compared after ``HeaderKey/normalize(_:)``), and whether it is required.
+    var columns: [ColumnSpec] {
+        switch self {
+        case .people:
+            [
+                ColumnSpec(.id), ColumnSpec(.name, ["naam"], required: true), ColumnSpec(.side, ["kant"]),
+                ColumnSpec(.unit, ["afdeling", "organisatie"]), ColumnSpec(.roles, ["rol", "rollen", "role"]),
+                ColumnSpec(.groups, ["doelgroep", "doelgroepen", "group"]),
+                ColumnSpec(.contactFor, ["contactpersoonvoor"]), ColumnSpec(.power, ["macht"]),
+                ColumnSpec(.interest, ["belang"]), ColumnSpec(.steps, ["betrokken", "stappen", "step"]),
+                ColumnSpec(.level, ["niveau"]), ColumnSpec(.influences, ["beinvloedt"]),
+                ColumnSpec(.reportsTo, ["leidinggevende"]), ColumnSpec(.email, ["mail", "emailadres"]),
+                ColumnSpec(.notes, ["notities", "notitie", "note"]),
+            ]
+        case .units:
+            [
+                ColumnSpec(.unit, ["afdeling", "organisatie", "path"], required: true), ColumnSpec(.side, ["kant"]),
+                ColumnSpec(.power, ["macht"]), ColumnSpec(.interest, ["belang"]), ColumnSpec(.level, ["niveau"]),
+                ColumnSpec(.steps, ["betrokken", "stappen", "step"]), ColumnSpec(.tools, ["middelen"]),
+                ColumnSpec(.contactFor, ["contactpersoonvoor"]),
+                ColumnSpec(.notes, ["notities", "notitie", "note"]),
+            ]
+        case .groups:
+            [
+                ColumnSpec(.id), ColumnSpec(.name, ["naam"], required: true), ColumnSpec(.power, ["macht"]),
+                ColumnSpec(.interest, ["belang"]), ColumnSpec(.level, ["niveau"]),
+                ColumnSpec(.steps, ["betrokken", "stappen", "step"]), ColumnSpec(.tools, ["middelen"]),
+                ColumnSpec(.contact, ["contactpersoon", "contactpersonen", "contacts"]),
+                ColumnSpec(.notes, ["notities", "notitie", "note"]),
+            ]
+        case .roles:
+            [
+                ColumnSpec(.id), ColumnSpec(.name, ["naam"], required: true),
+                ColumnSpec(.required, ["verplicht"]), ColumnSpec(.notes, ["notities", "notitie", "note"]),
+            ]
+        case .links:
+            [
+                ColumnSpec(.source, ["van"], required: true), ColumnSpec(.target, ["naar"], required: true),
+                ColumnSpec(.kind, ["soort"]), ColumnSpec(.weight, ["gewicht"]),
+                ColumnSpec(.note, ["notitie", "notes", "notities"]),
+            ]
+        }
+    }
+}
+
+/// A column of an import file, by its canonical (SPEC) name.
+enum Column: String, CaseIterable, Sendable {
+    case id, name, side, unit, roles, groups, power, interest, steps, level, influences, email, notes
+    case tools, contact, required, source, target, kind, weight, note
+    case contactFor = "contact_for"
+    case reportsTo = "reports_to"
+}
+
+struct ColumnSpec: Sendable {
+    let column: Column
+    let aliases: [String]
+    let required: Bool
+
+    init(_ column: Column, _ aliases: [String] = [], required: Bool = false) {
+        self.column = column
+        self.aliases = aliases
+        self.required = required
+    }
+
+    /// Every normalized header that names this column.
+    var keys: [String] { [HeaderKey.normalize(column.rawValue)] + aliases.map(HeaderKey.normalize) }
+}
+
+/// Where each known column sits in a file's header, and what the header called it.
+struct HeaderMap: Sendable {
+    private var index: [Column: Int] = [:]
+    private var written: [Column: String] = [:]
+    let width: Int
+
+    /// Maps a header row; returns the problems (unknown or repeated columns, a
+    /// missing required one) as messages, without line prefix.
+    static func make(
+        header: [String], kind: ImportKind, ignoreUnknown: Bool
+    ) -> (HeaderMap, [String]) {
+        var map = HeaderMap(width: header.count)
+        var lookup: [String: Column] = [:]
+        for spec in kind.columns {
+            for key in spec.keys { lookup[key] = spec.column }
+        }
+        var problems: [String] = []
+        var unknown: [String] = []
+        for (position, title) in header.enumerated() {
+            let key = HeaderKey.normalize(title)
+            if key.isEmpty && title.trimmingCharacters(in: .whitespaces).isEmpty {
+                continue  // an unnamed trailing column, as Excel leaves them
+            }
+            guard let column = lookup[key] else {
+                unknown.append(title)
+                continue
+            }
+            if let first = map.written[column] {
+                problems.append("columns \"\(first)\" and \"\(title)\" both mean \(column.rawValue); keep one")
+                continue
+            }
+            map.index[column] = position
+            map.written[column] = title
+        }
+        if !unknown.isEmpty && !ignoreUnknown {
+            let names = unknown.map { "\"\($0)\"" }.joined(separator: ", ")
+            let known = kind.columns.map(\.column.rawValue).joined(separator: ", ")
+            problems.append(
+                "unknown column\(unknown.count == 1 ? "" : "s") \(names) in a \(kind.rawValue) file; "
+                    + "known columns are \(known) (or pass --ignore-unknown)")
+        }
+        for spec in kind.columns where spec.required && map.index[spec.column] == nil {
+            problems.append(
+                "the required column \"\(spec.column.rawValue)\" is missing"
+                    + (spec.aliases.isEmpty ? "" : " (also accepted: \(spec.aliases.joined(separator: ", ")))"))
+        }
+        return (map, problems)
+    }
+
+    func has(_ column: Column) -> Bool { index[column] != nil }
+
+    /// The header as written in the file, for messages.
+    func title(_ column: Column) -> String { written[column] ?? column.rawValue }
+
+    /// The trimmed cell, or nil when the column is absent or the cell empty.
+    func cell(_ column: Column, in fields: [String]) -> String? {
+        guard let position = index[column], position < fields.count else { return nil }
+        let value = fields[position].trimmingCharacters(in: .whitespacesAndNewlines)
+        return value.isEmpty ? nil : value
+    }
+
+    /// The cell as written (notes keep their inner spacing), nil when empty.
+    func rawCell(_ column: Column, in fields: [String]) -> String? {
+        guard let position = index[column], position < fields.count else { return nil }
+        let value = fields[position]
+        return value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : value
+    }
+}

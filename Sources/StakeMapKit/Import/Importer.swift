@@ -1,0 +1,628 @@
+import Foundation
+import GRDB
+
+/// How one import runs (SPEC §2).
+public struct ImportOptions: Sendable {
+    /// `,` `;` or tab; nil detects it from the header line.
+    public var delimiter: UInt8?
+    /// nil reads UTF-8 and falls back to Windows-1252 per record.
+    public var encoding: TextEncoding?
+    public var ignoreUnknown: Bool
+    /// Validate and report, but write nothing.
+    public var dryRun: Bool
+
+    public init(
+        delimiter: UInt8? = nil, encoding: TextEncoding? = nil, ignoreUnknown: Bool = false,
+        dryRun: Bool = false
+    ) {
+        self.delimiter = delimiter
+        self.encoding = encoding
+        self.ignoreUnknown = ignoreUnknown
+        self.dryRun = dryRun
+    }
+}
+
+/// What an import did, printed as one line on stderr.
+public struct ImportSummary: Equatable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var kind: ImportKind
+    /// Data rows read (all-empty rows not counted).
+    public var rows = 0
+    /// Nodes (links, for a links file) that did not exist before.
+    public var added = 0
+    /// Existing nodes (links) whose attributes or edges this file changed.
+    public var updated = 0
+    /// Units, roles and groups created along the way (by a path or a name).
+    public var unitsCreated = 0
+    public var rolesCreated = 0
+    public var groupsCreated = 0
+    /// Edges written that did not exist before.
+    public var links = 0
+    public var dryRun = false
+
+    public var description: String {
+        var text = "\(file): \(rows) rows, \(added) added, \(updated) updated, \(unitsCreated) units, "
+        text += "\(rolesCreated) roles, \(groupsCreated) groups, \(links) links"
+        if dryRun { text += " (dry run: nothing written)" }
+        return text
+    }
+}
+
+/// Reads one CSV file into the graph, all or nothing.
+///
+/// Rows are streamed: nodes are written as they come, references to other
+/// nodes (which may come later in the file) are staged in temporary tables and
+/// checked and applied with set-based SQL at the end, all in one transaction
+/// that is rolled back when any row is wrong.
+public enum Importer {
+    /// The most errors listed; the rest are counted.
+    public static let errorLimit = 100
+
+    public static func run(
+        _ store: StakeMapStore, kind: ImportKind, file: String, fileDescriptor: Int32,
+        options: ImportOptions = ImportOptions(), progress: (@Sendable (Int) -> Void)? = nil
+    ) throws -> ImportSummary {
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(
+                fileDescriptor: fileDescriptor, delimiter: options.delimiter, encoding: options.encoding)
+        } catch {
+            throw StakeMapError.badInput([InputIssue(file: file, line: error.line, message: error.message)], total: 1)
+        }
+        var summary = ImportSummary(file: file, kind: kind, dryRun: options.dryRun)
+        var failure: StakeMapError?
+        try store.writer.writeWithoutTransaction { db in
+            try db.inTransaction {
+                let session = try ImportSession(db: db, kind: kind, file: file, options: options)
+                do {
+                    summary = try session.run(reader: reader, progress: progress)
+                } catch let error as StakeMapError {
+                    failure = error
+                    return .rollback
+                }
+                if session.issueCount > 0 {
+                    failure = .badInput(session.sortedIssues(), total: session.issueCount)
+                    return .rollback
+                }
+                if options.dryRun { return .rollback }
+                try session.dropStaging()
+                return .commit
+            }
+        }
+        if let failure { throw failure }
+        return summary
+    }
+}
+
+/// The state of one running import: prepared statements, caches of the small
+/// node kinds (units, roles, groups), the errors found so far, the counters.
+final class ImportSession {
+    let db: Database
+    let kind: ImportKind
+    let file: String
+    let options: ImportOptions
+    var header = HeaderMap.empty
+    var summary: ImportSummary
+
+    private(set) var issues: [InputIssue] = []
+    private(set) var issueCount = 0
+
+    /// Units, roles and groups by id (including ones created in this import).
+    var knownSmallNodes: [String: (kind: NodeKind, side: Side)] = [:]
+    /// Rows whose id came from a slug of the name, by slug, to explain duplicates.
+    var statements: Statements
+
+    init(db: Database, kind: ImportKind, file: String, options: ImportOptions) throws {
+        self.db = db
+        self.kind = kind
+        self.file = file
+        self.options = options
+        self.summary = ImportSummary(file: file, kind: kind, dryRun: options.dryRun)
+        try db.execute(
+            sql: """
+                PRAGMA temp.cache_size = -65536;
+                CREATE TEMP TABLE import_seen (id TEXT PRIMARY KEY, line INTEGER NOT NULL,
+                    existed INTEGER NOT NULL) WITHOUT ROWID;
+                CREATE TEMP TABLE import_edge (line INTEGER NOT NULL, owner TEXT NOT NULL,
+                    source TEXT NOT NULL, target TEXT NOT NULL, kind TEXT NOT NULL,
+                    weight INTEGER, note TEXT, scol TEXT, tcol TEXT);
+                CREATE TEMP TABLE import_replace (node TEXT NOT NULL, kind TEXT NOT NULL,
+                    direction TEXT NOT NULL, target_kind TEXT,
+                    PRIMARY KEY (node, kind, direction, target_kind));
+                CREATE TEMP TABLE import_touched (id TEXT PRIMARY KEY) WITHOUT ROWID;
+                """)
+        self.statements = try Statements(db)
+    }
+
+    func dropStaging() throws {
+        try db.execute(
+            sql: """
+                DROP TABLE temp.import_seen; DROP TABLE temp.import_edge;
+                DROP TABLE temp.import_replace; DROP TABLE temp.import_touched;
+                """)
+    }
+
+    // MARK: Errors
+
+    func report(_ line: Int, _ message: String) {
+        issueCount += 1
+        // Keep a few more than shown, so that the sorted first 100 are right
+        // even when set-based checks at the end add errors on earlier lines.
+        if issues.count < Importer.errorLimit * 4 {
+            issues.append(InputIssue(file: file, line: line, message: message))
+        }
+    }
+
+    func sortedIssues() -> [InputIssue] {
+        Array(issues.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
+            .map(\.element).prefix(Importer.errorLimit))
+    }
+
+    /// Unwraps a cell value, reporting the problem at `line` when it fails.
+    func value<T>(_ result: Result<T, CellProblem>, line: Int) -> T? {
+        switch result {
+        case .success(let value): return value
+        case .failure(let problem):
+            report(line, problem.message)
+            return nil
+        }
+    }
+
+    // MARK: Reading
+
+    func run(reader: CSVReader, progress: (@Sendable (Int) -> Void)?) throws -> ImportSummary {
+        let headerRecord: CSVRecord
+        switch Self.nextRecord(reader) {
+        case .failure(let error):
+            throw StakeMapError.badInput([InputIssue(file: file, line: error.line, message: error.message)], total: 1)
+        case .success(nil):
+            throw StakeMapError.badInput(
+                [InputIssue(file: file, line: 1, message: "the file is empty; it needs a header line")], total: 1)
+        case .success(let first?):
+            headerRecord = first
+        }
+        let (map, problems) = HeaderMap.make(
+            header: headerRecord.fields, kind: kind, ignoreUnknown: options.ignoreUnknown)
+        if !problems.isEmpty {
+            let list = problems.map { InputIssue(file: file, line: headerRecord.line, message: $0) }
+            throw StakeMapError.badInput(list, total: list.count)
+        }
+        header = map
+        var rowsSinceProgress = 0
+        reading: while true {
+            let record: CSVRecord
+            switch Self.nextRecord(reader) {
+            case .failure(let error):
+                // A broken quote or binary data ends the reading: what follows cannot be trusted.
+                report(error.line, error.message)
+                break reading
+            case .success(nil):
+                break reading
+            case .success(let next?):
+                record = next
+            }
+            if record.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
+            summary.rows += 1
+            if record.fields.count > header.width {
+                report(
+                    record.line,
+                    "this row has \(record.fields.count) cells but the header has \(header.width); "
+                        + "quote cells that contain the delimiter")
+                continue
+            }
+            try importRow(record)
+            rowsSinceProgress += 1
+            if rowsSinceProgress == 10_000, let progress {
+                progress(reader.bytesRead)
+                rowsSinceProgress = 0
+            }
+        }
+        try finish()
+        return summary
+    }
+
+    /// The reader's next record, as a value (typed throws in a loop trips the compiler).
+    static func nextRecord(_ reader: CSVReader) -> Result<CSVRecord?, CSVError> {
+        Result { () throws(CSVError) -> CSVRecord? in try reader.next() }
+    }
+
+    func importRow(_ record: CSVRecord) throws {
+        switch kind {
+        case .people: try importPerson(record)
+        case .units: try importUnitRow(record)
+        case .groups: try importGroup(record)
+        case .roles: try importRole(record)
+        case .links: try importLink(record)
+        }
+    }
+
+    // MARK: Shared steps
+
+    /// Records that `id` appears at `line`; reports a duplicate and returns false
+    /// when it appeared before in this file.
+    func claim(_ id: String, line: Int, existed: Bool, hint: String = "") throws -> Bool {
+        try statements.seenInsert.execute(arguments: [id, line, existed ? 1 : 0])
+        if db.changesCount == 1 { return true }
+        let first = try Int.fetchOne(statements.seenLine, arguments: [id]) ?? 0
+        report(line, "id \"\(id)\" appears twice in this file (lines \(first) and \(line))\(hint)")
+        return false
+    }
+
+    /// The stored node with this id, or nil.
+    func storedNode(_ id: String) throws -> StoredNode? {
+        guard let row = try Row.fetchOne(statements.nodeSelect, arguments: [id]) else { return nil }
+        return StoredNode(
+            kind: NodeKind(rawValue: row[0])!, side: Side(rawValue: row[1])!, name: row[2], power: row[3],
+            interest: row[4], level: row[5], email: row[6], notes: row[7], path: row[8], required: row[9])
+    }
+
+    /// Writes a node's attributes: insert when new, update when changed.
+    /// Returns true when something changed on an existing node.
+    func write(_ id: String, _ new: StoredNode, old: StoredNode?) throws -> Bool {
+        guard let old else {
+            try statements.nodeInsert.execute(arguments: [
+                id, new.kind.rawValue, new.side.rawValue, new.name, new.power, new.interest, new.level,
+                new.email, new.notes, new.path, new.required,
+            ])
+            return false
+        }
+        if old == new { return false }
+        try statements.nodeUpdate.execute(arguments: [
+            new.side.rawValue, new.name, new.power, new.interest, new.level, new.email, new.notes,
+            new.path, new.required, id,
+        ])
+        return true
+    }
+
+    /// Replaces a node's steps when the cell was filled; true when they changed.
+    func replaceSteps(_ id: String, _ steps: Set<InvolvementStep>, existed: Bool) throws -> Bool {
+        if existed {
+            let stored = Set(try String.fetchAll(statements.stepsSelect, arguments: [id]))
+            if stored == Set(steps.map(\.rawValue)) { return false }
+            try statements.stepsDelete.execute(arguments: [id])
+        }
+        for step in InvolvementStep.allCases where steps.contains(step) {
+            try statements.stepInsert.execute(arguments: [id, step.rawValue])
+        }
+        return existed
+    }
+
+    /// Replaces a node's tools when the cell was filled; true when they changed.
+    func replaceTools(_ id: String, _ tools: [String], existed: Bool) throws -> Bool {
+        let unique = Set(tools)
+        if existed {
+            let stored = Set(try String.fetchAll(statements.toolsSelect, arguments: [id]))
+            if stored == unique { return false }
+            try statements.toolsDelete.execute(arguments: [id])
+        }
+        for tool in unique.sorted() {
+            try statements.toolInsert.execute(arguments: [id, tool])
+        }
+        return existed
+    }
+
+    func touch(_ id: String) throws {
+        try statements.touch.execute(arguments: [id])
+    }
+
+    /// Stages an edge made by the row of `owner`. `sourceColumn`/`targetColumn`
+    /// name the header of an end that is a reference still to be checked.
+    func stage(
+        line: Int, owner: String, source: String, target: String, kind: EdgeKind, weight: Int? = nil,
+        note: String? = nil, sourceColumn: String? = nil, targetColumn: String? = nil
+    ) throws {
+        try statements.stageEdge.execute(arguments: [
+            line, owner, source, target, kind.rawValue, weight, note, sourceColumn, targetColumn,
+        ])
+    }
+
+    /// Says that after this import the edges of `kind` going out of (or into)
+    /// `node`, to nodes of `targetKind`, are exactly the staged ones.
+    func replaceEdges(of node: String, kind: EdgeKind, incoming: Bool = false, targetKind: NodeKind? = nil) throws {
+        try statements.stageReplace.execute(arguments: [
+            node, kind.rawValue, incoming ? "in" : "out", targetKind?.rawValue,
+        ])
+    }
+
+    // MARK: Units, roles and groups by name
+
+    func knownKind(_ id: String) throws -> (kind: NodeKind, side: Side)? {
+        if let known = knownSmallNodes[id] { return known }
+        guard let row = try Row.fetchOne(statements.kindSelect, arguments: [id]) else { return nil }
+        let known = (kind: NodeKind(rawValue: row[0])!, side: Side(rawValue: row[1])!)
+        if known.kind != .person { knownSmallNodes[id] = known }
+        return known
+    }
+
+    /// Resolves a unit path (`Gemeente Oss/Ruimte/Verkeer`, or a unit id),
+    /// creating the missing levels on `side`. Returns the unit's id.
+    func resolveUnit(_ text: String, side: Side, line: Int, column: String) throws -> String? {
+        if let known = try knownKind(text), known.kind == .unit {
+            if known.side != side {
+                report(line, unitSideMessage(text, stored: known.side, column: column))
+                return nil
+            }
+            return text
+        }
+        let levels = text.split(separator: "/", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        if levels.contains(where: \.isEmpty) {
+            report(line, "column \"\(column)\": \"\(text)\" has an empty level; write levels as Organisation/Department/Team")
+            return nil
+        }
+        var parent: String?
+        var path = ""
+        for level in levels {
+            path = path.isEmpty ? level : path + "/" + level
+            let id = Slug.make(path)
+            if id.isEmpty || Slug.make(level).isEmpty {
+                report(
+                    line,
+                    "column \"\(column)\": the unit \"\(level)\" has no latin letters or digits to make an id from; "
+                        + "add a latin name to it")
+                return nil
+            }
+            if let known = try knownKind(id) {
+                guard known.kind == .unit else {
+                    report(line, "column \"\(column)\": \"\(path)\" gives the id \"\(id)\", which is already a \(known.kind.rawValue)")
+                    return nil
+                }
+                if known.side != side {
+                    report(line, unitSideMessage(path, stored: known.side, column: column))
+                    return nil
+                }
+            } else {
+                try statements.nodeInsert.execute(arguments: [
+                    id, NodeKind.unit.rawValue, side.rawValue, level, nil, nil, nil, nil, nil, path, nil,
+                ])
+                knownSmallNodes[id] = (.unit, side)
+                summary.unitsCreated += 1
+                if let parent {
+                    try statements.edgeInsert.execute(arguments: [id, parent, EdgeKind.memberOf.rawValue])
+                    summary.links += 1
+                }
+            }
+            parent = id
+        }
+        return parent
+    }
+
+    private func unitSideMessage(_ path: String, stored: Side, column: String) -> String {
+        let other: Side = stored == .internal ? .external : .internal
+        return "column \"\(column)\": the unit \"\(path)\" is \(stored.rawValue), but this row is \(other.rawValue); "
+            + "a unit has one side (give the outside organisation its own name)"
+    }
+
+    /// Resolves a role or group given by name or id, creating it when missing.
+    func resolveNamed(_ text: String, as kind: NodeKind, line: Int, column: String) throws -> String? {
+        let exact = CellValue.nodeID(text)
+        if let known = try knownKind(exact), known.kind == kind { return exact }
+        let id = Slug.make(text)
+        if id.isEmpty {
+            report(
+                line,
+                "column \"\(column)\": \"\(text)\" has no latin letters or digits to make an id from; "
+                    + "add it in a \(kind == .role ? "roles" : "groups") file with an explicit id and refer to that id")
+            return nil
+        }
+        if let known = try knownKind(id) {
+            if known.kind == kind { return id }
+            report(line, "column \"\(column)\": \"\(text)\" is a \(known.kind.rawValue) (id \"\(id)\"), not a \(kind == .role ? "role" : "target group")")
+            return nil
+        }
+        try statements.nodeInsert.execute(arguments: [
+            id, kind.rawValue, (kind == .role ? Side.internal : Side.external).rawValue, text, nil, nil, nil,
+            nil, nil, nil, kind == .role ? 0 : nil,
+        ])
+        knownSmallNodes[id] = (kind, kind == .role ? .internal : .external)
+        if kind == .role { summary.rolesCreated += 1 } else { summary.groupsCreated += 1 }
+        return id
+    }
+
+    // MARK: The end: check references, apply edges, count
+
+    func finish() throws {
+        try checkReferences()
+        if issueCount > 0 { return }
+        let replacing = try Int.fetchOne(db, sql: "SELECT count(*) FROM import_replace")! > 0
+        let hasExisting = try Int.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM import_seen WHERE existed)")! == 1
+        if replacing || hasExisting || kind == .links {
+            try db.execute(sql: "CREATE INDEX temp.import_edge_key ON import_edge (source, kind, target)")
+        }
+        if replacing {
+            // Owners whose edges go away count as updated.
+            let removable = """
+                SELECT r.node AS owner, e.source, e.kind, e.target
+                FROM import_replace r
+                JOIN edge e ON r.direction = 'out' AND e.source = r.node AND e.kind = r.kind
+                WHERE (r.target_kind IS NULL OR r.target_kind = (SELECT kind FROM node WHERE id = e.target))
+                  AND NOT EXISTS (SELECT 1 FROM import_edge s
+                                  WHERE s.source = e.source AND s.kind = e.kind AND s.target = e.target)
+                UNION ALL
+                SELECT r.node, e.source, e.kind, e.target
+                FROM import_replace r
+                JOIN edge e ON r.direction = 'in' AND e.target = r.node AND e.kind = r.kind
+                WHERE NOT EXISTS (SELECT 1 FROM import_edge s
+                                  WHERE s.source = e.source AND s.kind = e.kind AND s.target = e.target)
+                """
+            try db.execute(sql: "CREATE TEMP TABLE import_remove AS \(removable)")
+            try db.execute(sql: "INSERT OR IGNORE INTO import_touched SELECT owner FROM import_remove")
+            try db.execute(
+                sql: """
+                    DELETE FROM edge WHERE (source, kind, target) IN
+                        (SELECT source, kind, target FROM import_remove)
+                    """)
+            try db.execute(sql: "DROP TABLE temp.import_remove")
+        }
+        var edgesUpdated = 0
+        if hasExisting || kind == .links {
+            try db.execute(
+                sql: """
+                    INSERT OR IGNORE INTO import_touched
+                    SELECT s.owner FROM import_edge s
+                    WHERE NOT EXISTS (SELECT 1 FROM edge e
+                                      WHERE e.source = s.source AND e.kind = s.kind AND e.target = s.target)
+                       OR EXISTS (SELECT 1 FROM edge e
+                                  WHERE e.source = s.source AND e.kind = s.kind AND e.target = s.target
+                                    AND ((s.weight IS NOT NULL AND s.weight IS NOT e.weight)
+                                      OR (s.note IS NOT NULL AND s.note IS NOT e.note)))
+                    """)
+            try db.execute(
+                sql: """
+                    UPDATE edge SET weight = coalesce(s.weight, edge.weight), note = coalesce(s.note, edge.note)
+                    FROM import_edge s
+                    WHERE s.source = edge.source AND s.kind = edge.kind AND s.target = edge.target
+                      AND ((s.weight IS NOT NULL AND s.weight IS NOT edge.weight)
+                        OR (s.note IS NOT NULL AND s.note IS NOT edge.note))
+                    """)
+            edgesUpdated = db.changesCount
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO edge (source, target, kind, weight, note)
+                SELECT source, target, kind,
+                       coalesce(weight, CASE kind WHEN 'influences' THEN 3 END), note
+                FROM import_edge WHERE true
+                ON CONFLICT (source, kind, target) DO NOTHING
+                """)
+        let inserted = db.changesCount
+        summary.links += inserted
+        if kind == .links {
+            summary.added = inserted
+            summary.updated = edgesUpdated
+            return
+        }
+        summary.updated = try Int.fetchOne(
+            db,
+            sql: """
+                SELECT count(*) FROM import_seen s
+                WHERE s.existed AND EXISTS (SELECT 1 FROM import_touched t WHERE t.id = s.id)
+                """)!
+        summary.added = try Int.fetchOne(db, sql: "SELECT count(*) FROM import_seen WHERE NOT existed")!
+    }
+
+    /// References to nodes (in this file or the database) that do not exist,
+    /// and edges whose ends are of the wrong kind or side.
+    func checkReferences() throws {
+        let missing = """
+            SELECT line, scol AS col, source AS id FROM import_edge
+            WHERE scol IS NOT NULL AND NOT EXISTS (SELECT 1 FROM node WHERE node.id = import_edge.source)
+            UNION ALL
+            SELECT line, tcol, target FROM import_edge
+            WHERE tcol IS NOT NULL AND NOT EXISTS (SELECT 1 FROM node WHERE node.id = import_edge.target)
+            ORDER BY 1 LIMIT 400
+            """
+        for row in try Row.fetchAll(db, sql: missing) {
+            let column: String = row[1]
+            let id: String = row[2]
+            report(
+                row[0],
+                "column \"\(column)\": no node with id \"\(id)\" in this file or the database "
+                    + "(ids are case-sensitive; people without an id column get their email or a slug of the name)")
+        }
+        let wrongEnds = """
+            SELECT s.line, s.kind, s.source, a.kind, a.side, s.target, b.kind, b.side, s.scol, s.tcol
+            FROM import_edge s
+            JOIN node a ON a.id = s.source
+            JOIN node b ON b.id = s.target
+            WHERE (s.scol IS NOT NULL OR s.tcol IS NOT NULL)
+              AND (s.source = s.target
+                OR (s.kind = 'reports_to' AND (a.kind <> 'person' OR b.kind <> 'person'))
+                OR (s.kind = 'has_role' AND (a.kind <> 'person' OR b.kind <> 'role'))
+                OR (s.kind = 'contact_for' AND (a.kind NOT IN ('person', 'unit') OR a.side <> 'internal'
+                                                OR b.kind <> 'group'))
+                OR (s.kind = 'member_of' AND NOT ((a.kind = 'person' AND b.kind = 'group')
+                                                  OR (a.kind = 'person' AND b.kind = 'unit' AND a.side = b.side))))
+            ORDER BY s.line LIMIT 400
+            """
+        for row in try Row.fetchAll(db, sql: wrongEnds) {
+            let line: Int = row[0]
+            let kind: String = row[1]
+            let source: String = row[2]
+            let sourceKind: String = row[3]
+            let sourceSide: String = row[4]
+            let target: String = row[5]
+            let targetKind: String = row[6]
+            let targetSide: String = row[7]
+            let column: String = (row[9] as String?) ?? (row[8] as String?) ?? kind
+            let why: String
+            if source == target {
+                why = "\"\(source)\" cannot be linked to itself"
+            } else {
+                switch kind {
+                case "reports_to":
+                    why = "reports_to links a person to a person, but \"\(source)\" is a \(sourceKind) and \"\(target)\" a \(targetKind)"
+                case "has_role":
+                    why = "has_role links a person to a role, but \"\(source)\" is a \(sourceKind) and \"\(target)\" a \(targetKind)"
+                case "contact_for":
+                    why = "contact_for links an internal person or unit to a target group, but \"\(source)\" is an \(sourceSide) \(sourceKind) and \"\(target)\" a \(targetKind)"
+                default:
+                    why = "member_of links a person to a unit of the same side or to a target group "
+                        + "(units nest by their path), but \"\(source)\" is an \(sourceSide) \(sourceKind) and \"\(target)\" an \(targetSide) \(targetKind)"
+                }
+            }
+            report(line, "column \"\(column)\": \(why)")
+        }
+    }
+}
+
+/// A node's stored attributes, compared to decide whether a row changes it.
+struct StoredNode: Equatable {
+    var kind: NodeKind
+    var side: Side
+    var name: String
+    var power: Int?
+    var interest: Int?
+    var level: String?
+    var email: String?
+    var notes: String?
+    var path: String?
+    var required: Int?
+}
+
+/// The statements every import row reuses, prepared once.
+struct Statements {
+    let seenInsert, seenLine, nodeSelect, kindSelect, nodeInsert, nodeUpdate: Statement
+    let stepsSelect, stepsDelete, stepInsert, toolsSelect, toolsDelete, toolInsert: Statement
+    let stageEdge, stageReplace, touch, edgeInsert: Statement
+
+    init(_ db: Database) throws {
+        seenInsert = try db.makeStatement(
+            sql: "INSERT INTO import_seen (id, line, existed) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING")
+        seenLine = try db.makeStatement(sql: "SELECT line FROM import_seen WHERE id = ?")
+        nodeSelect = try db.makeStatement(
+            sql: "SELECT kind, side, name, power, interest, level, email, notes, path, required FROM node WHERE id = ?")
+        kindSelect = try db.makeStatement(sql: "SELECT kind, side FROM node WHERE id = ?")
+        nodeInsert = try db.makeStatement(
+            sql: """
+                INSERT INTO node (id, kind, side, name, power, interest, level, email, notes, path, required)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        nodeUpdate = try db.makeStatement(
+            sql: """
+                UPDATE node SET side = ?, name = ?, power = ?, interest = ?, level = ?, email = ?, notes = ?,
+                    path = ?, required = ?
+                WHERE id = ?
+                """)
+        stepsSelect = try db.makeStatement(sql: "SELECT step FROM node_step WHERE node = ?")
+        stepsDelete = try db.makeStatement(sql: "DELETE FROM node_step WHERE node = ?")
+        stepInsert = try db.makeStatement(sql: "INSERT INTO node_step (node, step) VALUES (?, ?)")
+        toolsSelect = try db.makeStatement(sql: "SELECT tool FROM node_tool WHERE node = ?")
+        toolsDelete = try db.makeStatement(sql: "DELETE FROM node_tool WHERE node = ?")
+        toolInsert = try db.makeStatement(sql: "INSERT INTO node_tool (node, tool) VALUES (?, ?)")
+        stageEdge = try db.makeStatement(
+            sql: """
+                INSERT INTO import_edge (line, owner, source, target, kind, weight, note, scol, tcol)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        stageReplace = try db.makeStatement(
+            sql: "INSERT OR IGNORE INTO import_replace (node, kind, direction, target_kind) VALUES (?, ?, ?, ?)")
+        touch = try db.makeStatement(sql: "INSERT OR IGNORE INTO import_touched (id) VALUES (?)")
+        edgeInsert = try db.makeStatement(
+            sql: "INSERT INTO edge (source, target, kind) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+    }
+}
+
+extension HeaderMap {
+    static let empty = HeaderMap.make(header: [], kind: .roles, ignoreUnknown: true).0
+}
