@@ -517,8 +517,7 @@ final class ImportSession {
             let id: String = row[2]
             report(
                 row[0],
-                "column \"\(column)\": no node with id \"\(id)\" in this file or the database "
-                    + "(ids are case-sensitive; people without an id column get their email or a slug of the name)")
+                "column \"\(column)\": unknown id \"\(id)\" (not in this file nor in the database)")
         }
         let wrongEnds = """
             SELECT s.line, s.kind, s.source, a.kind, a.side, s.target, b.kind, b.side, s.scol, s.tcol

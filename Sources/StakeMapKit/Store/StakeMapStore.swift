@@ -42,6 +42,9 @@ public struct StakeMapStore: Sendable {
         }
     }
 
+    /// The name of the newest migration, e.g. `0001_graph`.
+    public static var schemaVersion: String { EmbeddedSchema.migrations.last?.name ?? "" }
+
     /// A fresh in-memory database for tests.
     public static func inMemory() throws -> StakeMapStore {
         let queue = try DatabaseQueue(configuration: configuration(readonly: false))

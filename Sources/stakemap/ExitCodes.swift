@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import GRDB
+import StakeMapKit
+
+/// The exit codes of SPEC §5.
+enum Exit {
+    static let gapsFound: Int32 = 1
+    static let usage: Int32 = 64
+    static let badData: Int32 = 65
+    static let noInput: Int32 = 66
+    static let internalError: Int32 = 70
+
+    /// The one place where errors become messages and exit codes.
+    static func code(for error: StakeMapError) -> Int32 {
+        switch error {
+        case .badInput, .unknownNode: badData
+        case .databaseMissing, .fileUnreadable: noInput
+        case .databaseNeedsMigration, .databaseUnusable, .rendering, .cannotWrite: internalError
+        }
+    }
+}
+
+/// Runs a command body: a StakeMapError prints its message and exits with its
+/// code; anything unexpected exits 70 with a message, never a stack trace.
+func reportingErrors(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as StakeMapError {
+        printStderr(error.description.split(separator: "\n").count > 1 || error.isInputList
+            ? error.description : "stakemap: \(error.description)")
+        throw ExitCode(Exit.code(for: error))
+    } catch let error as ExitCode {
+        throw error
+    } catch let error as DatabaseError {
+        printError("database error: \(error.message ?? "\(error)") — is the file a stakemap database?")
+        throw ExitCode(Exit.internalError)
+    } catch {
+        printError("internal error: \(error)")
+        throw ExitCode(Exit.internalError)
+    }
+}
+
+extension StakeMapError {
+    var isInputList: Bool {
+        if case .badInput = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import StakeMapKit
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the people, units, roles, groups or links.",
+        discussion: """
+            JSON gives one object per node (or link) with the attribute names of the import files;
+            CSV gives the import format, so a list can be edited and imported again.
+
+            Examples:
+              stakemap list people
+              stakemap list groups --format json
+              stakemap list links --format csv > relaties.csv
+            """)
+
+    @Argument(help: "people, units, roles, groups or links.")
+    var what: SectionArgument
+
+    @Option(help: "table, json or csv.")
+    var format: ListFormat = .table
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        try reportingErrors {
+            let listing = GraphListing(try database.openForReading().loadGraph())
+            switch format {
+            case .table: print(listing.table(what.section), terminator: "")
+            case .json: print(listing.json(what.section), terminator: "")
+            case .csv: print(listing.csv(what.section), terminator: "")
+            }
+        }
+    }
+}
+
+struct SectionArgument: ExpressibleByArgument {
+    let section: GraphListing.Section
+    init?(argument: String) {
+        guard let section = GraphListing.Section(rawValue: argument.lowercased()) else { return nil }
+        self.section = section
+    }
+    static var allValueStrings: [String] { GraphListing.Section.allCases.map(\.rawValue) }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import StakeMapKit
+
+/// `--db`, shared by every command.
+struct DatabaseOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The project database.", discussion: "Default: $STAKEMAP_DB, else ./stakemap.db.",
+            valueName: "path"))
+    var db: String?
+
+    var path: String {
+        if let db { return db }
+        if let env = ProcessInfo.processInfo.environment["STAKEMAP_DB"], !env.isEmpty { return env }
+        return "stakemap.db"
+    }
+
+    func openForReading() throws -> StakeMapStore { try StakeMapStore.openForReading(path: path) }
+    func openForWriting() throws -> StakeMapStore { try StakeMapStore.openForWriting(path: path) }
+}
+
+/// table | json | csv
+enum ListFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv
+}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data("stakemap: \(message)\n".utf8))
+}
+
+func printStderr(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
