@@ -49,7 +49,7 @@ let package = Package(
         ),
         .testTarget(
             name: "stakemapTests",
-            dependencies: ["StakeMapKit"],
+            dependencies: ["StakeMapKit", "stakemap"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -69,6 +69,27 @@ public enum Importer {
         } catch {
             throw StakeMapError.badInput([InputIssue(file: file, line: error.line, message: error.message)], total: 1)
         }
+        return try run(store, kind: kind, file: file, reader: reader, options: options, progress: progress)
+    }
+
+    /// Imports CSV text held in memory (tests, small inputs); `file` names it in messages.
+    public static func run(
+        _ store: StakeMapStore, kind: ImportKind, file: String, bytes: [UInt8],
+        options: ImportOptions = ImportOptions()
+    ) throws -> ImportSummary {
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(bytes: bytes, delimiter: options.delimiter, encoding: options.encoding)
+        } catch {
+            throw StakeMapError.badInput([InputIssue(file: file, line: error.line, message: error.message)], total: 1)
+        }
+        return try run(store, kind: kind, file: file, reader: reader, options: options, progress: nil)
+    }
+
+    static func run(
+        _ store: StakeMapStore, kind: ImportKind, file: String, reader: CSVReader, options: ImportOptions,
+        progress: (@Sendable (Int) -> Void)?
+    ) throws -> ImportSummary {
         var summary = ImportSummary(file: file, kind: kind, dryRun: options.dryRun)
         var failure: StakeMapError?
         try store.writer.writeWithoutTransaction { db in

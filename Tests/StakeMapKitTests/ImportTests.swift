@@ -1,0 +1,345 @@
+import GRDB
+import XCTest
+
+@testable import StakeMapKit
+
+/// SPEC §2 rules, each against an in-memory database with exact expectations.
+final class ImportTests: XCTestCase {
+    var store: StakeMapStore!
+
+    override func setUpWithError() throws {
+        store = try StakeMapStore.inMemory()
+    }
+
+    @discardableResult
+    func importCSV(_ kind: ImportKind, _ text: String, file: String = "in.csv", options: ImportOptions = ImportOptions())
+        throws -> ImportSummary
+    {
+        try Importer.run(store, kind: kind, file: file, bytes: Array(text.utf8), options: options)
+    }
+
+    /// The error lines of a failed import.
+    func importErrors(_ kind: ImportKind, _ text: String, file: String = "in.csv") -> [String] {
+        do {
+            try importCSV(kind, text, file: file)
+            XCTFail("import should have failed")
+            return []
+        } catch let StakeMapError.badInput(issues, _) {
+            return issues.map(\.description)
+        } catch {
+            XCTFail("unexpected error \(error)")
+            return []
+        }
+    }
+
+    func nodes() throws -> [String] {
+        try store.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, kind, side, name, power, interest, level FROM node ORDER BY id")
+                .map { row in
+                    (0..<7).map { (row[$0] as DatabaseValue).isNull ? "-" : "\(row[$0] as DatabaseValue)" }
+                        .joined(separator: " ")
+                        .replacingOccurrences(of: "\"", with: "")
+                }
+        }
+    }
+
+    func edges() throws -> [String] {
+        try store.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT source, kind, target, weight FROM edge ORDER BY source, kind, target")
+                .map { row in
+                    let weight: Int? = row[3]
+                    return "\(row[0] as String) \(row[1] as String) \(row[2] as String)"
+                        + (weight.map { " \($0)" } ?? "")
+                }
+        }
+    }
+
+    func steps() throws -> [String] {
+        try store.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT node, step FROM node_step ORDER BY node, step")
+                .map { "\($0[0] as String) \($0[1] as String)" }
+        }
+    }
+
+    func snapshot() throws -> String { try Exporter.json(store) }
+
+    // MARK: people
+
+    let people = """
+        id,name,side,unit,roles,groups,contact_for,power,interest,steps,level,influences,reports_to,email,notes
+        ann,Ann de Boer,internal,Gemeente Oss/Ruimte/Verkeer,Projectleider,,Omwonenden,4,5,frame|plan,,bob,,ann@oss.nl,
+        bob,Bob Jansen,intern,Gemeente Oss/Ruimte,,,,2,,,,,,,
+        cor,Cor Smit,Extern,Buurtvereniging,,omwonenden,,3,4,,Raadplegen,ann,,,Voorzitter
+        """
+
+    func testPeopleCreateNodesUnitsRolesGroupsAndEdges() throws {
+        let summary = try importCSV(.people, people)
+        XCTAssertEqual(
+            summary.description, "in.csv: 3 rows, 3 added, 0 updated, 4 units, 1 roles, 1 groups, 8 links")
+        XCTAssertEqual(
+            try nodes(),
+            [
+                "ann person internal Ann de Boer 4 5 -",
+                "bob person internal Bob Jansen 2 - -",
+                "buurtvereniging unit external Buurtvereniging - - -",
+                "cor person external Cor Smit 3 4 consult",
+                "gemeente-oss unit internal Gemeente Oss - - -",
+                "gemeente-oss-ruimte unit internal Ruimte - - -",
+                "gemeente-oss-ruimte-verkeer unit internal Verkeer - - -",
+                "omwonenden group external Omwonenden - - -",
+                "projectleider role internal Projectleider - - -",
+            ])
+        XCTAssertEqual(
+            try edges(),
+            [
+                "ann contact_for omwonenden",
+                "ann has_role projectleider",
+                "ann influences bob 3",
+                "ann member_of gemeente-oss-ruimte-verkeer",
+                "bob member_of gemeente-oss-ruimte",
+                "cor influences ann 3",
+                "cor member_of buurtvereniging",
+                "cor member_of omwonenden",
+                "gemeente-oss-ruimte member_of gemeente-oss",
+                "gemeente-oss-ruimte-verkeer member_of gemeente-oss-ruimte",
+            ])
+        XCTAssertEqual(try steps(), ["ann frame", "ann plan"])
+    }
+
+    func testImportingTheSameFileTwiceChangesNothing() throws {
+        try importCSV(.people, people)
+        let before = try snapshot()
+        let again = try importCSV(.people, people)
+        XCTAssertEqual(again.description, "in.csv: 3 rows, 0 added, 0 updated, 0 units, 0 roles, 0 groups, 0 links")
+        XCTAssertEqual(try snapshot(), before)
+    }
+
+    func testChangedRowUpdatesAndEmptyCellKeepsStoredValue() throws {
+        try importCSV(.people, people)
+        let summary = try importCSV(
+            .people,
+            """
+            id,name,power,interest,steps,influences,roles
+            ann,Ann de Boer,,2,goals,cor,Omgevingsmanager
+            bob,Bob Jansen,,,,,
+            """)
+        XCTAssertEqual(summary.added, 0)
+        XCTAssertEqual(summary.updated, 1)
+        XCTAssertEqual(try nodes().first, "ann person internal Ann de Boer 4 2 -")  // power kept, interest replaced
+        XCTAssertEqual(try steps(), ["ann goals"])
+        let annEdges = try edges().filter { $0.hasPrefix("ann ") }
+        XCTAssertEqual(
+            annEdges,
+            [
+                "ann contact_for omwonenden",  // no contact_for column: untouched
+                "ann has_role omgevingsmanager",  // list replaced
+                "ann influences cor 3",
+                "ann member_of gemeente-oss-ruimte-verkeer",  // no unit column: untouched
+            ])
+    }
+
+    func testGroupsCellNeverTouchesTheUnit() throws {
+        try importCSV(.people, people)
+        try importCSV(.people, "id,name,groups\ncor,Cor Smit,Fietsers\n")
+        XCTAssertEqual(
+            try edges().filter { $0.hasPrefix("cor ") },
+            ["cor influences ann 3", "cor member_of buurtvereniging", "cor member_of fietsers"])
+    }
+
+    func testForwardReferencesWithinTheFileAndFromTheDatabase() throws {
+        try importCSV(.people, "id,name,reports_to\na,A,b\nb,B,\n")  // b comes later in the file
+        try importCSV(.people, "id,name,influences\nc,C,a\n")  // a is in the database
+        XCTAssertEqual(try edges(), ["a reports_to b", "c influences a 3"])
+    }
+
+    func testUnknownReferenceIsAnErrorAndNothingIsWritten() throws {
+        try importCSV(.people, "id,name\nz,Zed\n")
+        let before = try snapshot()
+        let errors = importErrors(.people, "id,name,influences,reports_to\na,A,b|nobody,z\nb,B,,ghost\n", file: "p.csv")
+        XCTAssertEqual(
+            errors,
+            [
+                "p.csv:2: column \"influences\": unknown id \"nobody\" (not in this file nor in the database)",
+                "p.csv:3: column \"reports_to\": unknown id \"ghost\" (not in this file nor in the database)",
+            ])
+        XCTAssertEqual(try snapshot(), before)
+    }
+
+    func testBadValuesNameFileLineColumnAndValue() throws {
+        let errors = importErrors(
+            .people,
+            """
+            Naam;Macht;Belang;Niveau;Betrokken;Kant
+            Ann;7;3;heel veel;kaders;intern
+            Bob;2;x;informeren;nooit;buiten
+            """,
+            file: "mensen.csv")
+        XCTAssertEqual(
+            errors,
+            [
+                "mensen.csv:2: column \"Macht\": \"7\" is not a whole number from 1 to 5",
+                "mensen.csv:2: column \"Niveau\": \"heel veel\" is not a participation level; use inform, consult, advise, coproduce or codecide (informeren, raadplegen, adviseren, coproduceren, meebeslissen)",
+                "mensen.csv:3: column \"Kant\": \"buiten\" is not a side; use internal/intern or external/extern",
+                "mensen.csv:3: column \"Belang\": \"x\" is not a whole number from 1 to 5",
+                "mensen.csv:3: column \"Betrokken\": \"nooit\" is not a step; use frame, goals, plan, start (kaders, doelen, plan, starten) or all, separated by |",
+            ])
+        XCTAssertEqual(try nodes(), [])
+    }
+
+    func testDuplicateIdNamesBothLines() {
+        XCTAssertEqual(
+            importErrors(.people, "id,name\na,A\nb,B\na,A again\n"),
+            ["in.csv:4: id \"a\" appears twice in this file (lines 2 and 4)"])
+        XCTAssertEqual(
+            importErrors(.people, "name\nJan Jansen\nJan  Jansen\n"),
+            [
+                "in.csv:3: id \"jan-jansen\" appears twice in this file (lines 2 and 3) — two people with the same name; add an id column to tell them apart"
+            ])
+    }
+
+    func testEmailIdsAreLowercasedEverywhere() throws {
+        try importCSV(.people, "name,email,reports_to\nAnn,Ann@Oss.NL,\nBob,bob@oss.nl,ANN@oss.nl\n")
+        XCTAssertEqual(try edges(), ["bob@oss.nl reports_to ann@oss.nl"])
+        XCTAssertEqual(try nodes().first, "ann@oss.nl person internal Ann - - -")
+    }
+
+    func testRowWithMoreCellsThanHeaderAndEmptyRows() {
+        XCTAssertEqual(
+            importErrors(.people, "id,name\na,A\n,\n\nb,B,extra\n"),
+            ["in.csv:5: this row has 3 cells but the header has 2; quote cells that contain the delimiter"])
+    }
+
+    func testEmptyFileIsAnErrorAtLineOne() {
+        XCTAssertEqual(importErrors(.people, ""), ["in.csv:1: the file is empty; it needs a header line"])
+    }
+
+    func testUnknownColumnsAreNamedUnlessIgnored() throws {
+        XCTAssertEqual(
+            importErrors(.people, "Naam,Telefoon,Kamer\nAnn,06,3.12\n"),
+            [
+                "in.csv:1: unknown columns \"Telefoon\", \"Kamer\" in a people file; known columns are id, name, side, unit, roles, groups, contact_for, power, interest, steps, level, influences, reports_to, email, notes (or pass --ignore-unknown)"
+            ])
+        let summary = try importCSV(
+            .people, "Naam,Telefoon\nAnn,06\n", options: ImportOptions(ignoreUnknown: true))
+        XCTAssertEqual(summary.added, 1)
+    }
+
+    func testHeadersFoldCaseAccentsSpacesAndHyphens() throws {
+        try importCSV(.people, "NAAM,E-mail,Contactpersoon voor,BEÏNVLOEDT\nAnn,ann@x.nl,Jongeren,\n")
+        XCTAssertEqual(try edges(), ["ann@x.nl contact_for jongeren"])
+    }
+
+    func testOnlyInternalPeopleCanBeContacts() {
+        XCTAssertEqual(
+            importErrors(.people, "name,side,contact_for\nCor,extern,Omwonenden\n"),
+            [
+                "in.csv:2: column \"contact_for\": only internal people and units can be the contact for a target group, and this person is external"
+            ])
+    }
+
+    func testAUnitHasOneSide() {
+        XCTAssertEqual(
+            importErrors(.people, "name,side,unit\nAnn,internal,Oss/Ruimte\nCor,external,Oss\n"),
+            [
+                "in.csv:3: column \"unit\": the unit \"Oss\" is internal, but this row is external; a unit has one side (give the outside organisation its own name)"
+            ])
+    }
+
+    func testIdsAreUniqueAcrossKinds() throws {
+        try importCSV(.people, "name,groups\nAnn,Jongeren\n")
+        XCTAssertEqual(
+            importErrors(.people, "id,name\njongeren,Jongeren Jansen\n"),
+            ["in.csv:2: id \"jongeren\" is already a group in the database; ids are unique across kinds"])
+    }
+
+    func testDryRunWritesNothing() throws {
+        let summary = try importCSV(.people, people, options: ImportOptions(dryRun: true))
+        XCTAssertEqual(
+            summary.description,
+            "in.csv: 3 rows, 3 added, 0 updated, 4 units, 1 roles, 1 groups, 8 links (dry run: nothing written)")
+        XCTAssertEqual(try nodes(), [])
+    }
+
+    // MARK: units, groups, roles, links
+
+    func testUnitsFileGivesUnitsAttributesAndChecksTheSide() throws {
+        try importCSV(.people, people)
+        let summary = try importCSV(
+            .units, "unit,side,power,steps,tools,contact_for\nGemeente Oss/Ruimte,intern,4,goals,Nieuwsbrief,Omwonenden\n")
+        XCTAssertEqual(summary.description, "in.csv: 1 rows, 0 added, 1 updated, 0 units, 0 roles, 0 groups, 1 links")
+        XCTAssertTrue(try edges().contains("gemeente-oss-ruimte contact_for omwonenden"))
+        XCTAssertEqual(
+            importErrors(.units, "unit,side\nBuurtvereniging,internal\n"),
+            [
+                "in.csv:2: column \"side\": the unit \"Buurtvereniging\" is external in the database, but this row says internal; a unit has one side"
+            ])
+    }
+
+    func testGroupsFileIdMustBeTheSlugAndContactReplacesAllContacts() throws {
+        try importCSV(.people, people)
+        XCTAssertEqual(
+            importErrors(.groups, "id,name\nbewoners,Omwonenden\n"),
+            ["in.csv:2: column \"id\": \"bewoners\" does not match the name \"Omwonenden\"; the id must be \"omwonenden\" (or leave it empty)"])
+        try importCSV(.groups, "id,naam,niveau,middelen,contactpersoon\n,Omwonenden,adviseren,OpenStad|Bewonersavond,bob\n")
+        XCTAssertEqual(try edges().filter { $0.contains("contact_for") }, ["bob contact_for omwonenden"])
+        // a name with no latin letters needs, and accepts, any id
+        try importCSV(.groups, "id,name\nbeijing-groep,北京\n")
+        XCTAssertTrue(try nodes().contains("beijing-groep group external 北京 - - -"))
+    }
+
+    func testRolesFileRequiredYesNo() throws {
+        let summary = try importCSV(.roles, "naam,verplicht\nParticipatieadviseur,JA\nJurist,nee\nSecretaris,\n")
+        XCTAssertEqual(summary.added, 3)
+        let required = try store.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, required FROM node ORDER BY id").map { "\($0[0] as String)=\($0[1] as Int)" }
+        }
+        XCTAssertEqual(required, ["jurist=0", "participatieadviseur=1", "secretaris=0"])
+    }
+
+    func testLinksAreKeyedBySourceTargetKindAndUpdateWeightAndNote() throws {
+        try importCSV(.people, people)
+        let first = try importCSV(.links, "van,naar,soort,gewicht,notitie\nbob,ann,,5,sparring\nbob,ann,reports_to,,\n")
+        XCTAssertEqual(first.description, "in.csv: 2 rows, 2 added, 0 updated, 0 units, 0 roles, 0 groups, 2 links")
+        let second = try importCSV(.links, "source,target,weight\nbob,ann,2\nann,bob,\n")
+        XCTAssertEqual(second.description, "in.csv: 2 rows, 0 added, 1 updated, 0 units, 0 roles, 0 groups, 0 links")
+        XCTAssertTrue(try edges().contains("bob influences ann 2"))
+        XCTAssertEqual(
+            importErrors(.links, "source,target,kind\nbob,omwonenden,reports_to\nann,ann,\n"),
+            [
+                "in.csv:2: column \"target\": reports_to links a person to a person, but \"bob\" is a person and \"omwonenden\" a group",
+                "in.csv:3: column \"target\": \"ann\" cannot be linked to itself",
+            ])
+    }
+
+    func testPeopleInfluencesKeepWeightsSetByALinksFile() throws {
+        try importCSV(.people, people)
+        try importCSV(.links, "source,target,weight\nann,bob,5\n")
+        try importCSV(.people, people)
+        XCTAssertTrue(try edges().contains("ann influences bob 5"))
+    }
+
+    // MARK: round trip
+
+    func testExportImportExportIsByteIdentical() throws {
+        try importCSV(.people, people)
+        try importCSV(.units, "unit,level,tools,notes\nGemeente Oss/Ruimte,advise,Enquête,\"regel 1\nregel 2\"\n")
+        try importCSV(.groups, "name,level,steps,contact\nOmwonenden,raadplegen,start,ann|gemeente-oss-ruimte\n")
+        try importCSV(.roles, "name,required\nJurist,ja\n")
+        try importCSV(.links, "source,target,kind,weight,note\nbob,omwonenden,influences,4,\"zegt \"\"ja\"\"\"\n")
+        let first = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString).path
+        let second = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString).path
+        try Exporter.writeCSV(store, to: first)
+        let fresh = try StakeMapStore.inMemory()
+        for section in GraphListing.Section.allCases {
+            let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: "\(first)/\(section.rawValue).csv")))
+            try Importer.run(fresh, kind: ImportKind(rawValue: section.rawValue)!, file: section.rawValue, bytes: bytes)
+        }
+        try Exporter.writeCSV(fresh, to: second)
+        for section in GraphListing.Section.allCases {
+            let a = try String(contentsOfFile: "\(first)/\(section.rawValue).csv", encoding: .utf8)
+            let b = try String(contentsOfFile: "\(second)/\(section.rawValue).csv", encoding: .utf8)
+            XCTAssertEqual(a, b, section.rawValue)
+        }
+        XCTAssertEqual(try Exporter.json(fresh), try Exporter.json(store))
+    }
+}
