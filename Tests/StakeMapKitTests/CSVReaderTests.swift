@@ -161,7 +161,8 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertThrowsError(try reader.next()) { error in
             XCTAssertEqual(
                 error as? CSVError,
-                CSVError(line: 3, message: "unclosed quote: the quoted field starting here never ends; add the closing \""))
+                CSVError(
+                    line: 3, message: "unclosed quote: the quoted field starting here never ends; add the closing \""))
         }
         XCTAssertNil(try reader.next())
     }
@@ -174,7 +175,8 @@ final class CSVReaderTests: XCTestCase {
                 error as? CSVError,
                 CSVError(
                     line: 2,
-                    message: "text after a closing quote; quote the whole field and double the quotes inside it (\"\")"))
+                    message: "text after a closing quote; quote the whole field and double the quotes inside it (\"\")")
+            )
         }
         XCTAssertEqual(try reader.next(), CSVRecord(line: 4, fields: ["3", "4"]))
         XCTAssertNil(try reader.next())
@@ -209,7 +211,8 @@ final class CSVReaderTests: XCTestCase {
 
     func testUTF8() throws {
         XCTAssertEqual(
-            try read("naam;plaats\nZoë Ørsted;Den Haag €\n")[1], CSVRecord(line: 2, fields: ["Zoë Ørsted", "Den Haag €"]))
+            try read("naam;plaats\nZoë Ørsted;Den Haag €\n")[1],
+            CSVRecord(line: 2, fields: ["Zoë Ørsted", "Den Haag €"]))
     }
 
     func testInvalidUTF8RecordIsReadAsWindows1252() throws {
@@ -222,6 +225,16 @@ final class CSVReaderTests: XCTestCase {
             [
                 CSVRecord(line: 1, fields: ["naam", "prijs"]), CSVRecord(line: 2, fields: ["Café", "€5"]),
                 CSVRecord(line: 3, fields: ["Zoë", "“x”"]),
+            ])
+    }
+
+    func testMalformedUTF8IsReadAsWindows1252() throws {
+        // An overlong "/", a UTF-16 surrogate, a sequence cut short; then valid 2-, 3- and 4-byte UTF-8.
+        XCTAssertEqual(
+            try read([0xC0, 0xAF, 0x0A, 0xED, 0xA0, 0x80, 0x0A, 0x22, 0xE2, 0x82, 0x22, 0x0A] + Array("é€😀\n".utf8)),
+            [
+                CSVRecord(line: 1, fields: ["À¯"]), CSVRecord(line: 2, fields: ["í\u{A0}€"]),
+                CSVRecord(line: 3, fields: ["â‚"]), CSVRecord(line: 4, fields: ["é€😀"]),
             ])
     }
 
@@ -241,12 +254,14 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(
             firstError([0x61, 0x0A, 0x62, 0x81, 0x0A], encoding: .windows1252),
             CSVError(
-                line: 2, message: "byte 0x81 is not a Windows-1252 character; the file may be in another encoding (latin1?)"))
+                line: 2,
+                message: "byte 0x81 is not a Windows-1252 character; the file may be in another encoding (latin1?)"))
         XCTAssertEqual(
             firstError([0x61, 0x0A, 0x22, 0x0A, 0x9D, 0x22, 0x0A]),
             CSVError(
                 line: 3,
-                message: "byte 0x9D is neither UTF-8 nor Windows-1252 text; the file may be in another encoding (latin1?)"))
+                message:
+                    "byte 0x9D is neither UTF-8 nor Windows-1252 text; the file may be in another encoding (latin1?)"))
     }
 
     func testLatin1() throws {
@@ -305,6 +320,26 @@ final class CSVReaderTests: XCTestCase {
         }
         XCTAssertEqual(count, 50_001)
         XCTAssertEqual(last, CSVRecord(line: 50_001, fields: ["50000", "Persoon 50000"]))
+        XCTAssertEqual(reader.bytesRead, text.utf8.count)
+    }
+
+    func testPipeWithALongQuotedField() throws {
+        let pipe = Pipe()
+        let notes = String(repeating: "lang verhaal, \"\"met\"\" quotes;\n", count: 100_000)
+        let text = "id,notes\n1,\"\(notes)\"\n2,kort\n"
+        let writer = Thread {
+            pipe.fileHandleForWriting.write(Data(text.utf8))
+            try? pipe.fileHandleForWriting.close()
+        }
+        writer.start()
+
+        let reader = try CSVReader(fileDescriptor: pipe.fileHandleForReading.fileDescriptor)
+        XCTAssertEqual(try reader.next(), CSVRecord(line: 1, fields: ["id", "notes"]))
+        let long = try reader.next()
+        XCTAssertEqual(long?.line, 2)
+        XCTAssertEqual(long?.fields.last, notes.replacingOccurrences(of: "\"\"", with: "\""))
+        XCTAssertEqual(try reader.next(), CSVRecord(line: 100_003, fields: ["2", "kort"]))
+        XCTAssertNil(try reader.next())
         XCTAssertEqual(reader.bytesRead, text.utf8.count)
     }
 }

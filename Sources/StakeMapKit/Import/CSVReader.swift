@@ -162,7 +162,9 @@ public final class CSVReader {
     // MARK: Input
 
     /// Moves the unconsumed bytes to the front, grows the buffer when one record
-    /// fills all of it, and reads more; at the end of the input sets `sourceExhausted`.
+    /// fills all of it, and reads until it is full; at the end of the input sets `sourceExhausted`.
+    /// Filling it all (a pipe gives 64 KiB a time) keeps the re-parsing of a record
+    /// that spans refills linear: the buffer doubles between two parses of it.
     private func refill() throws(CSVError) {
         let remaining = end - start
         if start > 0 {
@@ -177,14 +179,19 @@ public final class CSVReader {
             buffer = bigger
             capacity *= 2
         }
-        let count = source.read(into: buffer + end, maxCount: capacity - end)
-        if count < 0 {
-            finished = true
-            throw CSVError(line: line, message: "cannot read the input: \(String(cString: strerror(errno)))")
+        while end < capacity {
+            let count = source.read(into: buffer + end, maxCount: capacity - end)
+            if count < 0 {
+                finished = true
+                throw CSVError(line: line, message: "cannot read the input: \(String(cString: strerror(errno)))")
+            }
+            if count == 0 {
+                sourceExhausted = true
+                return
+            }
+            end += count
+            bytesRead += count
         }
-        if count == 0 { sourceExhausted = true }
-        end += count
-        bytesRead += count
     }
 
     private func skipByteOrderMark() throws(CSVError) {
@@ -301,7 +308,12 @@ public final class CSVReader {
         var i = start
         if i == n { return atEnd ? .endOfInput : .needMoreInput }
 
+        // A local array spares an exclusivity check on every field.
+        var spans: [FieldSpan] = []
+        swap(&spans, &self.spans)
+        defer { swap(&spans, &self.spans) }
         spans.removeAll(keepingCapacity: true)
+        let line = self.line
         var lineBreaks = 0
         // Every byte of the field contents ORed together: below 0x80 means pure ASCII.
         var highBits: UInt8 = 0
@@ -354,7 +366,8 @@ public final class CSVReader {
                         if error == nil {
                             error = CSVError(
                                 line: line,
-                                message: "text after a closing quote; quote the whole field and double the quotes inside it (\"\")"
+                                message:
+                                    "text after a closing quote; quote the whole field and double the quotes inside it (\"\")"
                             )
                         }
                         // Skip the rest of the field to find the next record.
@@ -462,10 +475,59 @@ public final class CSVReader {
         return String(decoding: scratch, as: UTF8.self)
     }
 
+    /// The field as a string, nil when it is not valid UTF-8. (`String(validating:as:)`
+    /// goes through generic code that made non-ASCII records three times slower.)
     private func validUTF8(_ span: FieldSpan) -> String? {
-        guard span.escaped else { return String(validating: bytes(of: span), as: UTF8.self) }
+        guard span.escaped else {
+            let bytes = bytes(of: span)
+            return Self.isValidUTF8(bytes) ? String(decoding: bytes, as: UTF8.self) : nil
+        }
         unescapeIntoScratch(span)
-        return String(validating: scratch, as: UTF8.self)
+        return scratch.withUnsafeBufferPointer { bytes in
+            Self.isValidUTF8(bytes) ? String(decoding: bytes, as: UTF8.self) : nil
+        }
+    }
+
+    /// Well-formed UTF-8 as in the Unicode standard (table 3-7): no overlong
+    /// forms, no surrogates, nothing above U+10FFFF.
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        var i = 0
+        func continuation(_ offset: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
+            i + offset < n && range.contains(bytes[i + offset])
+        }
+        while i < n {
+            let lead = bytes[i]
+            switch lead {
+            case 0x00...0x7F:
+                i += 1
+                continue
+            case 0xC2...0xDF:
+                guard continuation(1) else { return false }
+                i += 2
+            case 0xE0:
+                guard continuation(1, 0xA0...0xBF), continuation(2) else { return false }
+                i += 3
+            case 0xE1...0xEC, 0xEE...0xEF:
+                guard continuation(1), continuation(2) else { return false }
+                i += 3
+            case 0xED:
+                guard continuation(1, 0x80...0x9F), continuation(2) else { return false }
+                i += 3
+            case 0xF0:
+                guard continuation(1, 0x90...0xBF), continuation(2), continuation(3) else { return false }
+                i += 4
+            case 0xF1...0xF3:
+                guard continuation(1), continuation(2), continuation(3) else { return false }
+                i += 4
+            case 0xF4:
+                guard continuation(1, 0x80...0x8F), continuation(2), continuation(3) else { return false }
+                i += 4
+            default:
+                return false
+            }
+        }
+        return true
     }
 
     private func decodeWindows1252(recordStart: Int, recordLine: Int) throws(CSVError) -> [String] {
