@@ -1,0 +1,31 @@
+import XCTest
+
+@testable import StakeMapKit
+
+final class TextKeysTests: XCTestCase {
+    func testSlug() {
+        XCTAssertEqual(Slug.make("Gemeente Oss/Ruimte"), "gemeente-oss-ruimte")
+        XCTAssertEqual(Slug.make("Zoë Ørsted"), "zoe-orsted")
+        XCTAssertEqual(Slug.make("北京"), "")
+        XCTAssertEqual(Slug.make(""), "")
+        XCTAssertEqual(Slug.make("  --Team  Verkeer & Vervoer!-- "), "team-verkeer-vervoer")
+        XCTAssertEqual(Slug.make("Straße Æbeltoft Œuvre Łódź"), "strasse-aebeltoft-oeuvre-lodz")
+        XCTAssertEqual(Slug.make("ØSTER ÆØ ŒIL ŁUKASZ"), "oster-aeo-oeil-lukasz")
+        XCTAssertEqual(Slug.make("Beïnvloedt café Crème"), "beinvloedt-cafe-creme")
+        XCTAssertEqual(Slug.make("ﬁets ① Ｂ"), "fiets-1-b")
+        XCTAssertEqual(Slug.make("Zoë 北京 Noord"), "zoe-noord")
+        XCTAssertEqual(Slug.make("Yıldız"), "yildiz")
+        XCTAssertEqual(Slug.make("Wijk 12 (Oost)"), "wijk-12-oost")
+    }
+
+    func testHeaderKey() {
+        XCTAssertEqual(HeaderKey.normalize("E-mail"), "email")
+        XCTAssertEqual(HeaderKey.normalize("Contactpersoon voor"), "contactpersoonvoor")
+        XCTAssertEqual(HeaderKey.normalize("contactpersoon_voor"), "contactpersoonvoor")
+        XCTAssertEqual(HeaderKey.normalize("contact_for"), "contactfor")
+        XCTAssertEqual(HeaderKey.normalize("Beïnvloedt"), "beinvloedt")
+        XCTAssertEqual(HeaderKey.normalize("  Reports To \t"), "reportsto")
+        XCTAssertEqual(HeaderKey.normalize("\u{FEFF}Naam\u{A0}"), "naam")
+        XCTAssertEqual(HeaderKey.normalize("NIVEAU"), "niveau")
+    }
+}
