@@ -44,28 +44,29 @@ public struct TextTable: Sendable {
 extension GraphListing {
     /// A section as a table for the terminal.
     public func table(_ section: Section, width: Int = 80) -> String {
+        // Steps as a 4-letter mask (frame, goals, plan, start): "F-P-" is frame and plan.
         let steps: (Node) -> String = { node in
-            InvolvementStep.allCases.filter(node.steps.contains).map(\.rawValue).joined(separator: ",")
+            String(InvolvementStep.allCases.map { node.steps.contains($0) ? Character($0.rawValue.prefix(1).uppercased()) : "-" })
         }
         let table: TextTable
         switch section {
         case .people:
             table = TextTable(
-                headers: ["ID", "NAME", "SIDE", "UNIT", "STEPS", "LEVEL"],
+                headers: ["ID", "NAME", "SIDE", "UNIT", "FGPS", "LEVEL"],
                 rows: graph.nodes.filter { $0.kind == .person }.map { person in
                     let unit = targets(of: person.id, .memberOf, to: .unit).first.flatMap { node($0)?.name } ?? ""
-                    return [person.id, person.name, person.side.rawValue, unit, steps(person), person.level?.rawValue ?? ""]
+                    return [person.id, person.name, person.side == .internal ? "in" : "out", unit, steps(person), person.level?.rawValue ?? ""]
                 })
         case .units:
             table = TextTable(
-                headers: ["ID", "NAME", "SIDE", "PEOPLE", "STEPS", "LEVEL"],
+                headers: ["ID", "NAME", "SIDE", "PEOPLE", "FGPS", "LEVEL"],
                 rows: graph.nodes.filter { $0.kind == .unit }.map { unit in
                     let people = (incoming[unit.id] ?? []).filter { $0.kind == .memberOf && node($0.source)?.kind == .person }
-                    return [unit.id, unit.name, unit.side.rawValue, String(people.count), steps(unit), unit.level?.rawValue ?? ""]
+                    return [unit.id, unit.name, unit.side == .internal ? "in" : "out", String(people.count), steps(unit), unit.level?.rawValue ?? ""]
                 })
         case .groups:
             table = TextTable(
-                headers: ["ID", "NAME", "LEVEL", "STEPS", "CONTACTS", "TOOLS"],
+                headers: ["ID", "NAME", "LEVEL", "FGPS", "CONTACTS", "TOOLS"],
                 rows: graph.nodes.filter { $0.kind == .group }.map { group in
                     [
                         group.id, group.name, group.level?.rawValue ?? "", steps(group),
@@ -86,7 +87,8 @@ extension GraphListing {
                 })
         }
         if table.rows.isEmpty { return "No \(section.rawValue) yet.\n" }
-        return table.render(width: width)
+        let legend = section == .links || section == .roles ? "" : "FGPS: involved in frame, goals, plan, start\n"
+        return table.render(width: width) + legend
     }
 
     /// `show ID`: one node's attributes and its edges in both directions.

@@ -214,9 +214,10 @@ final class ImportSession {
             let record: CSVRecord
             switch Self.nextRecord(reader) {
             case .failure(let error):
-                // A broken quote or binary data ends the reading: what follows cannot be trusted.
+                // The reader goes on after a bad record where it can (it ends the input
+                // after an unclosed quote or binary data), so every error is listed.
                 report(error.line, error.message)
-                break reading
+                continue reading
             case .success(nil):
                 break reading
             case .success(let next?):
