@@ -17,7 +17,7 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let store = try database.openForWriting()
-            let applied = try store.migrate()
+            let applied = store.appliedAtOpen
             let state = applied.isEmpty ? "up to date" : "applied \(applied.joined(separator: ", "))"
             printStderr("\(database.path): ready, schema \(StakeMapStore.schemaVersion) (\(state))")
         }

@@ -185,7 +185,9 @@ final class CSVReaderTests: XCTestCase {
     func testNulByteIsBinaryData() throws {
         XCTAssertEqual(
             firstError(Array("a,b\n1,2\n3,".utf8) + [0x00, 0x41, 0x0A]),
-            CSVError(line: 3, message: "binary data (byte 0x00) — this is not a text CSV file"))
+            CSVError(
+                line: 3,
+                message: "binary data (byte 0x00) — this is not a text CSV file; in Excel use Save As, CSV UTF-8"))
         XCTAssertEqual(
             firstError([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
             CSVError(line: 2, message: "binary data (byte 0x1A) — this is not a text CSV file"))

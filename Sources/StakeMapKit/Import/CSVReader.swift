@@ -127,6 +127,7 @@ public final class CSVReader {
         }
 
         try skipByteOrderMark()
+        try rejectBinaryStart()
         if delimiter == nil {
             fieldDelimiter = try detectDelimiter()
         }
@@ -191,6 +192,22 @@ public final class CSVReader {
             }
             end += count
             bytesRead += count
+        }
+    }
+
+    /// A NUL byte in the first chunk means a binary file (an image, a zip, an
+    /// .xlsx): say so at once instead of complaining about its "header".
+    private func rejectBinaryStart() throws(CSVError) {
+        var lineNumber = 1
+        for index in start..<end {
+            let byte = buffer[index]
+            if byte == ByteClass.lf { lineNumber += 1 }
+            if byte == 0 {
+                finished = true
+                throw CSVError(
+                    line: lineNumber,
+                    message: "binary data (byte 0x00) — this is not a text CSV file; in Excel use Save As, CSV UTF-8")
+            }
         }
     }
 

@@ -8,13 +8,15 @@ public struct StakeMapStore: Sendable {
     public let writer: any DatabaseWriter
     /// The database path as given (`:memory:` for tests); maps use it as the project name.
     public let path: String
+    /// The migrations applied when this store was opened (empty when up to date).
+    public private(set) var appliedAtOpen: [String] = []
 
     /// Opens (creating when missing) the database at `path` and migrates it.
     public static func openForWriting(path: String) throws -> StakeMapStore {
         do {
             let pool = try DatabasePool(path: path, configuration: configuration(readonly: false))
-            let store = StakeMapStore(writer: pool, path: path)
-            try store.migrate()
+            var store = StakeMapStore(writer: pool, path: path)
+            store.appliedAtOpen = try store.migrate()
             return store
         } catch let error as DatabaseError {
             throw StakeMapError.databaseUnusable(path: path, reason: error.message ?? "\(error)")

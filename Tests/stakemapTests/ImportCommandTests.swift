@@ -1,0 +1,182 @@
+import Foundation
+import XCTest
+
+/// `stakemap import`, `init`, `list`, `show`, `export`, `status` end to end.
+final class ImportCommandTests: XCTestCase {
+    func testSamplesImportWithExactSummaries() throws {
+        let cli = try CLI()
+        let summaries = try cli.importSamples()
+        XCTAssertEqual(
+            summaries,
+            [
+                "mensen.csv: 40 rows, 40 added, 0 updated, 23 units, 16 roles, 7 groups, 128 links\n",
+                "afdelingen.csv: 14 rows, 0 added, 14 updated, 0 units, 0 roles, 0 groups, 2 links\n",
+                "doelgroepen.csv: 7 rows, 0 added, 7 updated, 0 units, 0 roles, 0 groups, 0 links\n",
+                "rollen.csv: 11 rows, 1 added, 6 updated, 0 units, 0 roles, 0 groups, 0 links\n",
+                "relaties.csv: 23 rows, 6 added, 13 updated, 0 units, 0 roles, 0 groups, 6 links\n",
+            ])
+        // The second time nothing changes.
+        XCTAssertEqual(
+            try cli.importSamples(),
+            [
+                "mensen.csv: 40 rows, 0 added, 0 updated, 0 units, 0 roles, 0 groups, 0 links\n",
+                "afdelingen.csv: 14 rows, 0 added, 0 updated, 0 units, 0 roles, 0 groups, 0 links\n",
+                "doelgroepen.csv: 7 rows, 0 added, 0 updated, 0 units, 0 roles, 0 groups, 0 links\n",
+                "rollen.csv: 11 rows, 0 added, 0 updated, 0 units, 0 roles, 0 groups, 0 links\n",
+                "relaties.csv: 23 rows, 0 added, 0 updated, 0 units, 0 roles, 0 groups, 0 links\n",
+            ])
+    }
+
+    func testFailedImportExits65ListsErrorsAndChangesNothing() throws {
+        let cli = try CLI()
+        try cli.importSamples()
+        let before = try cli.run(["export", "--format", "json"])
+        try cli.write(
+            "fout.csv",
+            Array(
+                """
+                Naam;Macht;Leidinggevende;Notities
+                Nieuwe Collega;9;;"Zegt: ""ik doe mee""; maar
+                pas na de zomer"
+                Tweede Collega;3;iemand-onbekends;
+                """.utf8))
+        let result = try cli.run(["import", "people", "fout.csv"])
+        XCTAssertEqual(result.status, 65)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertEqual(
+            result.stderr,
+            """
+            fout.csv:2: column "Macht": "9" is not a whole number from 1 to 5
+            fout.csv:4: column "Leidinggevende": unknown id "iemand-onbekends" (not in this file nor in the database)
+            2 errors; nothing was imported
+
+            """)
+        let after = try cli.run(["export", "--format", "json"])
+        XCTAssertEqual(after.stdout, before.stdout)
+    }
+
+    func testUnclosedQuoteIsReportedWhereTheFieldStarts() throws {
+        let cli = try CLI()
+        try cli.write("kapot.csv", Array("name,notes\nAnn,ok\nBob,\"begint hier\nen stopt nooit\n".utf8))
+        let result = try cli.run(["import", "people", "kapot.csv"])
+        XCTAssertEqual(result.status, 65)
+        XCTAssertTrue(result.stderr.hasPrefix("kapot.csv:3: unclosed quote"), result.stderr)
+        XCTAssertEqual(try cli.run(["list", "people"]).stdout, "No people yet.\n")
+    }
+
+    func testBinaryInputIsBadDataNotACrash() throws {
+        let cli = try CLI()
+        try cli.write("foto.csv", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D])
+        let result = try cli.run(["import", "people", "foto.csv"])
+        XCTAssertEqual(result.status, 65)
+        XCTAssertTrue(result.stderr.hasPrefix("foto.csv:"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("binary"), result.stderr)
+    }
+
+    func testMissingFileExits66AndMissingDatabaseToo() throws {
+        let cli = try CLI()
+        let result = try cli.run(["import", "people", "bestaat-niet.csv"])
+        XCTAssertEqual(result.status, 66)
+        XCTAssertEqual(result.stderr, "stakemap: cannot read bestaat-niet.csv: No such file or directory\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: cli.path("stakemap.db")))
+        let list = try cli.run(["list", "people", "--db", "leeg.db"])
+        XCTAssertEqual(list.status, 66)
+        XCTAssertEqual(
+            list.stderr,
+            "stakemap: no stakemap database at leeg.db: run `stakemap init` or `stakemap import` first, or pass --db\n")
+    }
+
+    func testUsageErrorsExit64() throws {
+        let cli = try CLI()
+        XCTAssertEqual(try cli.run(["import", "mensen", "x.csv"]).status, 64)
+        XCTAssertEqual(try cli.run(["list"]).status, 64)
+        XCTAssertEqual(try cli.run(["export", "--format", "csv"]).status, 64)
+        XCTAssertEqual(try cli.run(["import", "people", "x.csv", "--delimiter", "|"]).status, 64)
+    }
+
+    func testStdinWindows1252AndQuotedCommaWithLineBreak() throws {
+        let cli = try CLI()
+        // "Ren\u{E9}e" in Windows-1252, a name with a quoted comma and a line break.
+        var bytes = Array("naam;afdeling\r\n".utf8)
+        bytes += Array("Ren".utf8) + [0xE9] + Array("e Dubois;Caf".utf8) + [0xE9] + Array(" De Zon\r\n".utf8)
+        bytes += Array("\"Jansen, Piet\njr.\";Gemeente\r\n".utf8)
+        let result = try cli.run(["import", "people", "-", "--db", "w.db"], stdin: Data(bytes))
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stderr, "-: 2 rows, 2 added, 0 updated, 2 units, 0 roles, 0 groups, 2 links\n")
+        let json = try cli.run(["list", "people", "--format", "json", "--db", "w.db"]).stdout
+        XCTAssertTrue(json.contains("\"name\": \"Renée Dubois\""), json)
+        XCTAssertTrue(json.contains("\"name\": \"Jansen, Piet\\njr.\""), json)
+        XCTAssertTrue(json.contains("\"id\": \"jansen-piet-jr\""), json)
+        XCTAssertTrue(json.contains("\"unit\": \"cafe-de-zon\""), json)
+    }
+
+    func testDatabaseFromEnvironmentAndOptionAfterSubcommand() throws {
+        let cli = try CLI()
+        try cli.write("p.csv", Array("name\nAnn\n".utf8))
+        XCTAssertEqual(try cli.run(["import", "people", "p.csv"], environment: ["STAKEMAP_DB": "env.db"]).status, 0)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: cli.path("env.db")))
+        XCTAssertEqual(try cli.run(["list", "people", "--format", "csv", "--db", "env.db"]).stdout, "id,name,side,unit,roles,groups,contact_for,power,interest,steps,level,influences,reports_to,email,notes\nann,Ann,internal,,,,,,,,,,,,\n")
+    }
+
+    func testExportImportExportIsByteIdentical() throws {
+        let cli = try CLI()
+        try cli.importSamples()
+        XCTAssertEqual(try cli.run(["export", "--format", "csv", "--out", "eerste"]).status, 0)
+        for (kind, _) in CLI.sampleFiles {
+            let result = try cli.run(["import", kind, "eerste/\(kind).csv", "--db", "kopie.db"])
+            XCTAssertEqual(result.status, 0, result.stderr)
+        }
+        XCTAssertEqual(try cli.run(["export", "--format", "csv", "--out", "tweede", "--db", "kopie.db"]).status, 0)
+        for (kind, _) in CLI.sampleFiles {
+            XCTAssertEqual(try cli.read("eerste/\(kind).csv"), try cli.read("tweede/\(kind).csv"), kind)
+        }
+        let first = try cli.run(["export", "--format", "json"]).stdout
+        let second = try cli.run(["export", "--format", "json", "--db", "kopie.db"]).stdout
+        XCTAssertEqual(first, second)
+        XCTAssertTrue(first.hasPrefix("{\n  \"people\": [\n"))
+    }
+
+    func testShowAndUnknownId() throws {
+        let cli = try CLI()
+        try cli.importSamples()
+        let show = try cli.run(["show", "P.Hoekstra@veldhoven-noord.nl"])
+        XCTAssertEqual(show.status, 0)
+        try assertGolden(show.stdout, "show-hoekstra.txt")
+        let unknown = try cli.run(["show", "niemand"])
+        XCTAssertEqual(unknown.status, 65)
+        XCTAssertEqual(
+            unknown.stderr,
+            "stakemap: there is no node with id 'niemand': see `stakemap list people` (or units, groups, roles) for the ids\n")
+    }
+
+    func testListsAndStatusOfTheSamples() throws {
+        let cli = try CLI()
+        try cli.importSamples()
+        for what in ["people", "units", "groups", "roles", "links"] {
+            let table = try cli.run(["list", what])
+            XCTAssertEqual(table.status, 0)
+            XCTAssertTrue(table.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 }, what)
+            try assertGolden(table.stdout, "list-\(what).txt")
+        }
+        try assertGolden(try cli.run(["list", "groups", "--format", "json"]).stdout, "list-groups.json")
+        try assertGolden(try cli.run(["status"]).stdout, "status.txt")
+    }
+
+    func testInitCreatesAndIsIdempotent() throws {
+        let cli = try CLI()
+        let first = try cli.run(["init", "--db", "nieuw.db"])
+        XCTAssertEqual(first.status, 0)
+        XCTAssertEqual(first.stderr, "nieuw.db: ready, schema 0001_graph (applied 0001_graph)\n")
+        let second = try cli.run(["init", "--db", "nieuw.db"])
+        XCTAssertEqual(second.stderr, "nieuw.db: ready, schema 0001_graph (up to date)\n")
+    }
+
+    func testHelpHasAnExampleForEveryCommand() throws {
+        let cli = try CLI()
+        for command in ["init", "import", "list", "show", "status", "export"] {
+            let help = try cli.run([command, "--help"])
+            XCTAssertEqual(help.status, 0)
+            XCTAssertTrue(help.stdout.contains("stakemap \(command)"), command)
+        }
+    }
+}
