@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs the system libraries stakemap builds against (SQLite, Graphviz's C
+# library) when they are missing. Debian/Ubuntu; needs root or sudo.
+set -euo pipefail
+missing=()
+for package in libsqlite3-dev libgraphviz-dev sqlite3; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "installing ${missing[*]}" >&2
+    sudo_cmd=""
+    [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
+fi

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds stakemap, imports the bundled samples into a
+# fresh database (demo/stakemap.db) and shows where the project stands.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+swift build 2>&1 | tail -1
+stakemap="$(swift build --show-bin-path)/stakemap"
+mkdir -p demo
+rm -f demo/stakemap.db demo/stakemap.db-wal demo/stakemap.db-shm
+export STAKEMAP_DB=demo/stakemap.db
+"$stakemap" import people samples/mensen.csv
+"$stakemap" import units samples/afdelingen.csv
+"$stakemap" import groups samples/doelgroepen.csv
+"$stakemap" import roles samples/rollen.csv
+"$stakemap" import links samples/relaties.csv
+echo
+"$stakemap" status
