@@ -7,10 +7,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export the whole graph as CSV files or one JSON document.",
         discussion: """
-            CSV writes people.csv, units.csv, groups.csv, roles.csv and links.csv into a folder, in the
-            import formats: importing them in that order into a new database gives the same graph.
-            JSON writes {"people": [...], "units": [...], "groups": [...], "roles": [...], "links": [...]}
-            to a file or, without --out, to standard output.
+            CSV writes people.csv, units.csv, groups.csv, roles.csv and links.csv into a folder, in the import formats: importing them in that order into a new database gives the same graph. JSON writes {"people": [...], "units": [...], "groups": [...], "roles": [...], "links": [...]} to a file or, without --out, to standard output.
 
             Examples:
               stakemap export --format csv --out backup/

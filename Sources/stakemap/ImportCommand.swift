@@ -7,10 +7,7 @@ struct ImportCommand: ParsableCommand {
     commandName: "import",
     abstract: "Import people, units, groups, roles or links from a CSV file.",
     discussion: """
-      Reads CSV as Excel writes it (delimiter , ; or tab; UTF-8 or Windows-1252; Dutch headers
-      such as Naam, Afdeling, Doelgroepen). Importing is all or nothing: when any row is wrong,
-      every error is listed as FILE:LINE: message and nothing is written (exit 65).
-      Importing the same file again changes nothing; a changed row updates that node.
+      Reads CSV as Excel writes it (delimiter , ; or tab; UTF-8 or Windows-1252; Dutch headers such as Naam, Afdeling, Doelgroepen). Importing is all or nothing: when any row is wrong, every error is listed as FILE:LINE: message and nothing is written (exit 65). Importing the same file again changes nothing; a changed row updates that node.
 
       Examples:
         stakemap import people mensen.csv

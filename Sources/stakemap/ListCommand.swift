@@ -6,8 +6,7 @@ struct ListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List the people, units, roles, groups or links.",
         discussion: """
-            JSON gives one object per node (or link) with the attribute names of the import files;
-            CSV gives the import format, so a list can be edited and imported again.
+            JSON gives one object per node (or link) with the attribute names of the import files; CSV gives the import format, so a list can be edited and imported again.
 
             Examples:
               stakemap list people

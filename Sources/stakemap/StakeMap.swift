@@ -7,8 +7,7 @@ struct StakeMap: ParsableCommand {
         commandName: "stakemap",
         abstract: "Map who is involved in a participation trajectory, inside and outside.",
         discussion: """
-            Keeps a stakeholder graph (people, units, roles, target groups and their links) in one
-            SQLite file, finds who is missing, and draws the map.
+            Keeps a stakeholder graph (people, units, roles, target groups and their links) in one SQLite file, finds who is missing, and draws the map.
 
               stakemap import people mensen.csv
               stakemap gaps
