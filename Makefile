@@ -1,0 +1,21 @@
+# stakemap — developer targets.
+#
+#   make bench                         100k and 1M people, import step
+#   make bench SIZES=100000            one size
+#   make bench STAKEMAP=path/to/stakemap BENCH_STEPS="import gaps map"
+#   make bench-data SIZES="100000 1000000"   only generate the data
+#
+# See bench/run.sh for all settings (SEED, REPEAT, BENCH_WORK).
+
+SIZES ?= 100000 1000000
+export SIZES
+# passed through only when set (an empty STAKEMAP means: build it)
+export STAKEMAP BENCH_STEPS SEED REPEAT BENCH_WORK
+
+.PHONY: bench bench-data
+
+bench:
+	bench/run.sh
+
+bench-data:
+	BENCH_STEPS=data bench/run.sh

@@ -1,0 +1,294 @@
+#!/usr/bin/env bash
+# stakemap benchmark: import N people, compared with a flat sqlite3 .import.
+#
+#   bench/run.sh                      (or: make bench)
+#
+# Environment (all optional):
+#   SIZES="100000 1000000"   numbers of people to run, smallest first is the
+#                            base for the gaps/map ratios
+#   STAKEMAP=path            stakemap binary; default: `swift build -c release`
+#                            and .build/release/stakemap; `none` skips it
+#   BENCH_STEPS="import"     steps to run: import, gaps, map (space or comma
+#                            separated); import always runs when gaps or map
+#                            do; `data` alone only generates the data
+#   SEED=42                  generator seed
+#   REPEAT=1                 runs per measurement; the fastest one is reported
+#   BENCH_WORK=bench/out/work  where the databases go (one dir per size)
+#
+# Data goes to bench/data/N/ (regenerated only when generate.py, N or the
+# seed changed); results to bench/out/results-DATE.txt. Both are git-ignored.
+set -uo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BENCH=$ROOT/bench
+DATA=$BENCH/data
+OUT=$BENCH/out
+SIZES=${SIZES:-"100000 1000000"}
+SEED=${SEED:-42}
+REPEAT=${REPEAT:-1}
+BENCH_STEPS=${BENCH_STEPS:-import}
+BENCH_STEPS=" ${BENCH_STEPS//,/ } "
+STAKEMAP=${STAKEMAP:-}
+WORK=${BENCH_WORK:-$OUT/work}
+DATE=$(date +%Y%m%d-%H%M%S)
+RESULTS=$OUT/results-$DATE.txt
+TIME=/usr/bin/time
+
+mkdir -p "$DATA" "$OUT" "$WORK"
+
+die() { echo "bench: $*" >&2; exit 1; }
+has_step() { [[ $BENCH_STEPS == *" $1 "* ]]; }
+
+[[ -x $TIME ]] && $TIME -f %M true >/dev/null 2>&1 ||
+    die "GNU time is needed at $TIME (Debian: apt-get install time)"
+command -v sqlite3 >/dev/null || die "sqlite3 CLI not found (Debian: apt-get install sqlite3)"
+command -v python3 >/dev/null || die "python3 not found"
+[[ $REPEAT =~ ^[1-9][0-9]*$ ]] || die "REPEAT must be a positive integer"
+# sizes ascending, numeric
+SIZES=$(printf '%s\n' $SIZES | sort -n -u | tr '\n' ' ')
+for n in $SIZES; do [[ $n =~ ^[0-9]+$ ]] || die "bad size: $n"; done
+BASE=${SIZES%% *}
+
+# --- measuring ---------------------------------------------------------------
+# measure STDOUT_FILE STDERR_FILE cmd...: runs cmd REPEAT times (PREPARE, when
+# set, runs before each, untimed); sets M_RC (exit status of the last run),
+# M_SECS (fastest wall time, ms precision), M_CPU (user+sys CPU seconds of
+# that run) and M_MB (its peak RSS).
+PREPARE=
+measure() {
+    local out=$1 err=$2; shift 2
+    local i t0 t1 secs kb cpu best= bestkb= bestcpu= tf
+    tf=$(mktemp)
+    for ((i = 0; i < REPEAT; i++)); do
+        [[ -n $PREPARE ]] && $PREPARE
+        t0=$(date +%s%N)
+        $TIME -f "%M %U %S" -o "$tf" "$@" >"$out" 2>"$err"
+        M_RC=$?
+        t1=$(date +%s%N)
+        ((M_RC == 0)) || break
+        secs=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
+        read -r kb cpu < <(tail -n 1 "$tf" | awk '{ printf "%s %.2f\n", $1, $2 + $3 }')
+        if [[ -z $best ]] || awk -v a="$secs" -v b="$best" 'BEGIN { exit !(a < b) }'; then
+            best=$secs bestkb=$kb bestcpu=$cpu
+        fi
+    done
+    rm -f "$tf"
+    M_SECS=${best:-} M_CPU=${bestcpu:-} M_MB=
+    [[ -n $bestkb ]] && M_MB=$(awk -v k="$bestkb" 'BEGIN { printf "%.1f", k / 1024 }')
+}
+
+fresh_db() { rm -f "$1" "$1-wal" "$1-shm" "$1-journal"; }
+file_mb() { [[ -f $1 ]] && awk -v b="$(stat -c %s "$1")" 'BEGIN { printf "%.1f", b / 1e6 }' || echo "-"; }
+
+# --- result table --------------------------------------------------------------
+ROWS=()
+FMT="%-9s  %-17s  %9s  %10s  %12s  %7s  %7s  %7s\n"
+# row SIZE TOOL SECS MB RATIO DBMB (SECS empty: not run; reasons go in notes);
+# the CPU column comes from M_CPU
+row() {
+    local n=$1 tool=$2 secs=$3 mb=$4 ratio=$5 dbmb=$6 rps="-" cpu="-"
+    if [[ -n $secs ]]; then
+        rps=$(awk -v n="$n" -v s="$secs" 'BEGIN { if (s > 0) printf "%.0f", n / s; else print "-" }')
+        cpu=${M_CPU:--}
+    else
+        secs="-" mb="-" ratio="-"
+    fi
+    ROWS+=("$(printf "$FMT" "$n" "$tool" "$secs" "$rps" "${mb:--}" "${ratio:--}" "$cpu" "${dbmb:--}")")
+}
+ratio() { # ratio A B -> A/B with 2 decimals, or "-"
+    [[ -n $1 && -n $2 ]] && awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }' || echo "-"
+}
+
+# --- stakemap binary -----------------------------------------------------------
+STAKEMAP_OK=1
+STAKEMAP_WHY=
+resolve_stakemap() {
+    if [[ $STAKEMAP == none || $STAKEMAP == skip ]]; then
+        STAKEMAP_OK=0 STAKEMAP_WHY="skipped (STAKEMAP=$STAKEMAP)"
+        return
+    fi
+    if [[ -z $STAKEMAP ]]; then
+        if ! command -v swift >/dev/null; then
+            STAKEMAP_OK=0 STAKEMAP_WHY="no binary: swift not found and STAKEMAP not set"
+            return
+        fi
+        local log=$OUT/build-$DATE.log t0=$SECONDS
+        echo "building: swift build -c release (log: ${log#$ROOT/})"
+        if (cd "$ROOT" && swift build -c release) >"$log" 2>&1; then
+            echo "built in $((SECONDS - t0)) s"
+            STAKEMAP=$ROOT/.build/release/stakemap
+        else
+            STAKEMAP_OK=0 STAKEMAP_WHY="swift build -c release failed (see ${log#$ROOT/})"
+            tail -n 5 "$log" | sed 's/^/  | /'
+            return
+        fi
+    fi
+    if [[ ! -x $STAKEMAP ]]; then
+        STAKEMAP_OK=0 STAKEMAP_WHY="binary missing or not executable: $STAKEMAP"
+    fi
+}
+
+# --- data ----------------------------------------------------------------------
+GEN_HASH=$(sha256sum "$BENCH/generate.py" | cut -c1-16)
+ensure_data() {
+    local n=$1 dir=$DATA/$1 stamp="generate.py=$GEN_HASH people=$1 seed=$SEED"
+    if [[ -f $dir/people.csv && -f $dir/.stamp && $(cat "$dir/.stamp") == "$stamp" ]]; then
+        echo "data: reusing ${dir#$ROOT/}/people.csv ($(file_mb "$dir/people.csv") MB)"
+        [[ -f $dir/generator.txt ]] && sed 's/^/  /' "$dir/generator.txt"
+        return 0
+    fi
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    echo "data: generating $n people into ${dir#$ROOT/}/"
+    measure "$dir/generator.txt" "$dir/generator.err" python3 "$BENCH/generate.py" --people "$n" --out "$dir" --seed "$SEED"
+    if ((M_RC != 0)); then
+        cat "$dir/generator.err" >&2
+        die "generator failed for $n"
+    fi
+    sed -i "s|$ROOT/||" "$dir/generator.txt"
+    echo "generated in $M_SECS s ($M_CPU s CPU), peak RSS $M_MB MB" >>"$dir/generator.txt"
+    sed 's/^/  /' "$dir/generator.txt"
+    echo "$stamp" >"$dir/.stamp"
+}
+
+# --- steps -----------------------------------------------------------------------
+declare -A IMPORTED REF_SECS STEP_SECS
+NOTES=()
+note() { NOTES+=("$*"); echo "  $*"; }
+
+step_reference() {
+    local n=$1 w=$WORK/$1 csv=$DATA/$1/people.csv
+    PREPARE="fresh_db $w/ref.db"
+    measure "$w/ref.out" "$w/ref.err" sqlite3 "$w/ref.db" ".import --csv \"$csv\" people"
+    PREPARE=
+    if ((M_RC != 0)); then
+        note "$n sqlite3 .import failed (exit $M_RC): $(head -n 1 "$w/ref.err")"
+        row "$n" "sqlite3 .import" "" "" "" ""
+        return
+    fi
+    local count
+    count=$(sqlite3 "$w/ref.db" "SELECT count(*) FROM people" 2>/dev/null)
+    [[ $count == "$n" ]] || note "$n sqlite3: WARNING: $count rows in the flat table, expected $n"
+    [[ -s $w/ref.err ]] && note "$n sqlite3 stderr: $(head -n 1 "$w/ref.err")"
+    REF_SECS[$n]=$M_SECS
+    echo "  sqlite3 .import: $M_SECS s ($M_CPU s CPU), $M_MB MB peak, $count rows"
+    row "$n" "sqlite3 .import" "$M_SECS" "$M_MB" "1.00" "$(file_mb "$w/ref.db")"
+}
+
+step_import() {
+    local n=$1 w=$WORK/$1 csv=$DATA/$1/people.csv
+    if ((!STAKEMAP_OK)); then
+        row "$n" "stakemap import" "" "" "" ""
+        return
+    fi
+    PREPARE="fresh_db $w/fresh.db"
+    measure "$w/import.out" "$w/import.err" "$STAKEMAP" import people "$csv" --db "$w/fresh.db"
+    PREPARE=
+    if ((M_RC != 0)); then
+        note "$n stakemap import FAILED (exit $M_RC); last lines of stderr:"
+        while IFS= read -r line; do note "  | $line"; done < <(tail -n 5 "$w/import.err")
+        row "$n" "stakemap import" "" "" "" ""
+        return
+    fi
+    IMPORTED[$n]=1
+    local summary
+    summary=$(grep -v '^[[:space:]]*$' "$w/import.err" | tail -n 1)
+    note "$n stakemap: ${summary:-(no summary line on stderr)}"
+    # sanity check against the v1 schema; silent when the schema differs
+    local persons
+    persons=$(sqlite3 "$w/fresh.db" "SELECT count(*) FROM node WHERE kind = 'person'" 2>/dev/null) &&
+        [[ $persons != "$n" ]] && note "$n stakemap: WARNING: $persons person nodes in the database, expected $n"
+    row "$n" "stakemap import" "$M_SECS" "$M_MB" "$(ratio "$M_SECS" "${REF_SECS[$n]:-}")" "$(file_mb "$w/fresh.db")"
+}
+
+# step_query NAME SIZE STDOUT cmd-args...: a stakemap command run on fresh.db
+# after the import; ratio against the same step at the base size.
+step_query() {
+    local name=$1 n=$2 out=$3; shift 3
+    local w=$WORK/$n label="stakemap $name"
+    if ((!STAKEMAP_OK)) || [[ -z ${IMPORTED[$n]:-} ]]; then
+        note "$n $label: not run (no imported database)"
+        row "$n" "$label" "" "" "" ""
+        return
+    fi
+    measure "$out" "$w/$name.err" "$STAKEMAP" "$@" --db "$w/fresh.db"
+    if ((M_RC != 0)); then
+        note "$n $label: not available (exit $M_RC: $(grep -v '^[[:space:]]*$' "$w/$name.err" | head -n 1))"
+        row "$n" "$label" "" "" "" ""
+        return
+    fi
+    STEP_SECS[$name,$n]=$M_SECS
+    local base=${STEP_SECS[$name,$BASE]:-}
+    row "$n" "$label" "$M_SECS" "$M_MB" "$(ratio "$M_SECS" "$base")" ""
+}
+
+step_gaps() { step_query gaps "$1" /dev/null gaps --format json; }
+
+step_map() {
+    local n=$1 w=$WORK/$1
+    rm -f "$w/map.png"
+    step_query map "$n" "$w/map.out" map --out "$w/map.png"
+    [[ -n ${STEP_SECS[map,$n]:-} ]] && note "$n stakemap map: ${w#$ROOT/}/map.png, $(file_mb "$w/map.png") MB"
+}
+
+# --- main ------------------------------------------------------------------------
+main() {
+    echo "# stakemap benchmark $DATE"
+    echo "host: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)," \
+        "load $(cut -d' ' -f1-3 /proc/loadavg), $(. /etc/os-release && echo "$PRETTY_NAME")"
+    echo "git: $(git -C "$ROOT" rev-parse --abbrev-ref HEAD 2>/dev/null) $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null)"
+    echo "sqlite3 $(sqlite3 --version | cut -d' ' -f1), $(python3 --version)"
+    echo "sizes: $SIZES  steps:$BENCH_STEPS seed: $SEED  repeat: $REPEAT  generator: $GEN_HASH"
+    if [[ $BENCH_STEPS == " data " ]]; then
+        STAKEMAP_OK=0 STAKEMAP_WHY="data only"
+    elif has_step import || has_step gaps || has_step map; then
+        resolve_stakemap
+    else
+        STAKEMAP_OK=0 STAKEMAP_WHY="no stakemap steps in BENCH_STEPS"
+    fi
+    if ((STAKEMAP_OK)); then
+        local version
+        version=$("$STAKEMAP" --version 2>/dev/null | head -n 1)
+        echo "stakemap: $STAKEMAP (${version:-no --version})"
+    else
+        echo "stakemap: SKIPPED: $STAKEMAP_WHY"
+        NOTES+=("stakemap: SKIPPED: $STAKEMAP_WHY")
+    fi
+    echo
+    for n in $SIZES; do
+        echo "== $n people"
+        ensure_data "$n"
+        if [[ $BENCH_STEPS == " data " ]]; then echo; continue; fi
+        mkdir -p "$WORK/$n"
+        step_reference "$n"
+        if ((STAKEMAP_OK)); then
+            step_import "$n"
+        else
+            row "$n" "stakemap import" "" "" "" ""
+        fi
+        has_step gaps && step_gaps "$n"
+        has_step map && step_map "$n"
+        echo
+    done
+
+    if [[ $BENCH_STEPS == " data " ]]; then return 0; fi
+    echo "== results"
+    printf "$FMT" "size" "tool" "seconds" "rows/s" "peak RSS MB" "ratio" "CPU s" "DB MB"
+    printf '%s\n' "${ROWS[@]}"
+    echo
+    echo "ratio: import rows = seconds / sqlite3 .import seconds at the same size;"
+    echo "       gaps/map rows = seconds / the same step at $BASE people (linear scaling = size/$BASE)."
+    echo "sqlite3 .import = flat table created from the CSV header, no indexes (a lower bound)."
+    echo "'-' = not run; best of $REPEAT run(s) by wall-clock seconds; CPU s = user+sys of that run"
+    echo "(compare it with seconds on a busy machine); peak RSS = GNU time %M; DB MB = database file."
+    if ((${#NOTES[@]})); then
+        echo
+        echo "notes:"
+        printf '  %s\n' "${NOTES[@]}"
+    fi
+}
+
+main 2>&1 | tee "$RESULTS"
+rc=${PIPESTATUS[0]}
+echo "results: ${RESULTS#$ROOT/}"
+exit "$rc"
