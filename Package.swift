@@ -31,6 +31,7 @@ let package = Package(
             name: "StakeMapKit",
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 "CGraphviz",
             ],
             plugins: ["EmbedSchema"]

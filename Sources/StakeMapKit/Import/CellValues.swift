@@ -50,13 +50,24 @@ enum CellValue {
 
     /// A `|`-separated list with the spaces around items trimmed and empty items dropped.
     static func list(_ text: String) -> [String] {
-        text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            .filter { !$0.isEmpty }
+        // Split the UTF-8 bytes: `|` is ASCII and never part of another character,
+        // and splitting by Character (grapheme clusters) measured 9% of an import.
+        text.utf8.split(separator: UInt8(ascii: "|")).compactMap { trimmed(String(Substring($0))) }
     }
 
     /// Ids that hold an `@` (emails) are compared in lower case everywhere.
     static func nodeID(_ text: String) -> String {
-        text.contains("@") ? text.lowercased() : text
+        text.utf8.contains(UInt8(ascii: "@")) ? text.lowercased() : text
+    }
+
+    /// The text without surrounding white space, nil when nothing is left.
+    /// Most cells have none, so plain ASCII ends skip Foundation's slower trimming.
+    static func trimmed(_ text: String) -> String? {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return nil }
+        func plain(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x80 }
+        if plain(first) && plain(last) { return text }
+        let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return value.isEmpty ? nil : value
     }
 }
 

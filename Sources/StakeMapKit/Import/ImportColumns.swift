@@ -56,6 +56,9 @@ enum Column: String, CaseIterable, Sendable {
     case tools, contact, required, source, target, kind, weight, note
     case contactFor = "contact_for"
     case reportsTo = "reports_to"
+
+    static let ordinals = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+    var ordinal: Int { Column.ordinals[self]! }
 }
 
 struct ColumnSpec: Sendable {
@@ -75,7 +78,11 @@ struct ColumnSpec: Sendable {
 
 /// Where each known column sits in a file's header, and what the header called it.
 struct HeaderMap: Sendable {
-    private var index: [Column: Int] = [:]
+    private var index: [Column: Int] = [:] {
+        didSet { positions = Column.allCases.map { index[$0] ?? -1 } }
+    }
+    /// The same as `index`, by the column's ordinal: read for every cell of every row.
+    private var positions: [Int] = Column.allCases.map { _ in -1 }
     private var written: [Column: String] = [:]
     let width: Int
 
@@ -129,15 +136,15 @@ struct HeaderMap: Sendable {
 
     /// The trimmed cell, or nil when the column is absent or the cell empty.
     func cell(_ column: Column, in fields: [String]) -> String? {
-        guard let position = index[column], position < fields.count else { return nil }
-        let value = fields[position].trimmingCharacters(in: .whitespacesAndNewlines)
-        return value.isEmpty ? nil : value
+        let position = positions[column.ordinal]
+        guard position >= 0, position < fields.count else { return nil }
+        return CellValue.trimmed(fields[position])
     }
 
     /// The cell as written (notes keep their inner spacing), nil when empty.
     func rawCell(_ column: Column, in fields: [String]) -> String? {
         guard let position = index[column], position < fields.count else { return nil }
         let value = fields[position]
-        return value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : value
+        return CellValue.trimmed(value) == nil ? nil : value
     }
 }

@@ -61,13 +61,13 @@ extension ImportSession {
         if let unit = header.cell(.unit, in: fields),
             let unitID = try resolveUnit(unit, side: personSide, line: line, column: header.title(.unit))
         {
-            try stage(line: line, owner: id, source: id, target: unitID, kind: .memberOf)
+            try link(line: line, owner: id, target: unitID, kind: .memberOf, existed: existed)
             if existed { try replaceEdges(of: id, kind: .memberOf, targetKind: .unit) }
         }
         if let roles = header.cell(.roles, in: fields) {
             for role in CellValue.list(roles) {
                 if let roleID = try resolveNamed(role, as: .role, line: line, column: header.title(.roles)) {
-                    try stage(line: line, owner: id, source: id, target: roleID, kind: .hasRole)
+                    try link(line: line, owner: id, target: roleID, kind: .hasRole, existed: existed)
                 }
             }
             if existed { try replaceEdges(of: id, kind: .hasRole) }
@@ -75,7 +75,7 @@ extension ImportSession {
         if let groups = header.cell(.groups, in: fields) {
             for group in CellValue.list(groups) {
                 if let groupID = try resolveNamed(group, as: .group, line: line, column: header.title(.groups)) {
-                    try stage(line: line, owner: id, source: id, target: groupID, kind: .memberOf)
+                    try link(line: line, owner: id, target: groupID, kind: .memberOf, existed: existed)
                 }
             }
             if existed { try replaceEdges(of: id, kind: .memberOf, targetKind: .group) }
@@ -113,7 +113,7 @@ extension ImportSession {
         }
         for group in CellValue.list(cell) {
             if let groupID = try resolveNamed(group, as: .group, line: line, column: column) {
-                try stage(line: line, owner: owner, source: owner, target: groupID, kind: .contactFor)
+                try link(line: line, owner: owner, target: groupID, kind: .contactFor, existed: existed)
             }
         }
         if existed { try replaceEdges(of: owner, kind: .contactFor) }

@@ -93,6 +93,12 @@ public enum Importer {
         var summary = ImportSummary(file: file, kind: kind, dryRun: options.dryRun)
         var failure: StakeMapError?
         try store.writer.writeWithoutTransaction { db in
+            // Every reference is checked by the import itself (checkReferences, and
+            // units, roles and groups are created before their edges), so SQLite's
+            // own foreign-key look-ups would only repeat that work: measured, they
+            // were 40% of the time to insert the edges of 100k people.
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
             try db.inTransaction {
                 let session = try ImportSession(db: db, kind: kind, file: file, options: options)
                 do {
@@ -130,6 +136,12 @@ final class ImportSession {
 
     /// Units, roles and groups by id (including ones created in this import).
     var knownSmallNodes: [String: (kind: NodeKind, side: Side)] = [:]
+    /// The first line of every id in this file, by the id's hash.
+    var seenLines: [Int: Int32] = [:]
+    /// Whether the graph was empty when the import started.
+    let databaseWasEmpty: Bool
+    /// Unit paths as written in this file, resolved to unit ids.
+    var resolvedPaths: [String: (id: String, side: Side)] = [:]
     /// Rows whose id came from a slug of the name, by slug, to explain duplicates.
     var statements: Statements
 
@@ -141,7 +153,6 @@ final class ImportSession {
         self.summary = ImportSummary(file: file, kind: kind, dryRun: options.dryRun)
         try db.execute(
             sql: """
-                PRAGMA temp.cache_size = -65536;
                 CREATE TEMP TABLE import_seen (id TEXT PRIMARY KEY, line INTEGER NOT NULL,
                     existed INTEGER NOT NULL) WITHOUT ROWID;
                 CREATE TEMP TABLE import_edge (line INTEGER NOT NULL, owner TEXT NOT NULL,
@@ -153,6 +164,14 @@ final class ImportSession {
                 CREATE TEMP TABLE import_touched (id TEXT PRIMARY KEY) WITHOUT ROWID;
                 """)
         self.statements = try Statements(db)
+        databaseWasEmpty = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM node)")!
+        if databaseWasEmpty {
+            // Building the look-up index once at the end, from sorted keys, is
+            // cheaper than keeping it up to date row by row (measured: about a
+            // third of the edge inserts' time). Inside the transaction, so a
+            // failed import gets it back with the rollback.
+            try db.execute(sql: "DROP INDEX edge_by_target")
+        }
     }
 
     func dropStaging() throws {
@@ -262,30 +281,47 @@ final class ImportSession {
 
     /// Records that `id` appears at `line`; reports a duplicate and returns false
     /// when it appeared before in this file.
+    ///
+    /// Ids are remembered by their 64-bit hash and first line (12 bytes each, so a
+    /// million rows stay well within memory); two different ids with the same
+    /// hash, about one chance in 10^13 per pair, would be reported as a duplicate.
     func claim(_ id: String, line: Int, existed: Bool, hint: String = "") throws -> Bool {
-        try statements.seenInsert.execute(arguments: [id, line, existed ? 1 : 0])
-        if db.changesCount == 1 { return true }
-        let first = try Int.fetchOne(statements.seenLine, arguments: [id]) ?? 0
-        report(line, "id \"\(id)\" appears twice in this file (lines \(first) and \(line))\(hint)")
-        return false
+        let key = id.hashValue
+        if let first = seenLines[key] {
+            report(line, "id \"\(id)\" appears twice in this file (lines \(first) and \(line))\(hint)")
+            return false
+        }
+        seenLines[key] = Int32(clamping: line)
+        if existed {
+            let insert = statements.seenInsert
+            insert.bind(1, id)
+            insert.bind(2, line)
+            insert.bind(3, 1)
+            try insert.run(db)
+        } else {
+            summary.added += 1
+        }
+        return true
     }
 
     /// The stored node with this id, or nil.
     func storedNode(_ id: String) throws -> StoredNode? {
-        guard let row = try Row.fetchOne(statements.nodeSelect, arguments: [id]) else { return nil }
-        return StoredNode(
-            kind: NodeKind(rawValue: row[0])!, side: Side(rawValue: row[1])!, name: row[2], power: row[3],
-            interest: row[4], level: row[5], email: row[6], notes: row[7], path: row[8], required: row[9])
+        // Into an empty database only this import's own nodes can exist.
+        if databaseWasEmpty && seenLines[id.hashValue] == nil && knownSmallNodes[id] == nil { return nil }
+        statements.nodeSelect.bind(1, id)
+        return try statements.nodeSelect.first(db) { row in
+            StoredNode(
+                kind: NodeKind(rawValue: row.text(0)!)!, side: Side(rawValue: row.text(1)!)!, name: row.text(2)!,
+                power: row.int(3), interest: row.int(4), level: row.text(5), email: row.text(6),
+                notes: row.text(7), path: row.text(8), required: row.int(9))
+        }
     }
 
     /// Writes a node's attributes: insert when new, update when changed.
     /// Returns true when something changed on an existing node.
     func write(_ id: String, _ new: StoredNode, old: StoredNode?) throws -> Bool {
         guard let old else {
-            try statements.nodeInsert.execute(arguments: [
-                id, new.kind.rawValue, new.side.rawValue, new.name, new.power, new.interest, new.level,
-                new.email, new.notes, new.path, new.required,
-            ])
+            try insertNode(id, new)
             return false
         }
         if old == new { return false }
@@ -294,6 +330,22 @@ final class ImportSession {
             new.path, new.required, id,
         ])
         return true
+    }
+
+    func insertNode(_ id: String, _ node: StoredNode) throws {
+        let insert = statements.nodeInsert
+        insert.bind(1, id)
+        insert.bind(2, node.kind.rawValue)
+        insert.bind(3, node.side.rawValue)
+        insert.bind(4, node.name)
+        insert.bind(5, node.power)
+        insert.bind(6, node.interest)
+        insert.bind(7, node.level)
+        insert.bind(8, node.email)
+        insert.bind(9, node.notes)
+        insert.bind(10, node.path)
+        insert.bind(11, node.required)
+        try insert.run(db)
     }
 
     /// Replaces a node's steps when the cell was filled; true when they changed.
@@ -333,9 +385,36 @@ final class ImportSession {
         line: Int, owner: String, source: String, target: String, kind: EdgeKind, weight: Int? = nil,
         note: String? = nil, sourceColumn: String? = nil, targetColumn: String? = nil
     ) throws {
-        try statements.stageEdge.execute(arguments: [
-            line, owner, source, target, kind.rawValue, weight, note, sourceColumn, targetColumn,
-        ])
+        let insert = statements.stageEdge
+        insert.bind(1, line)
+        insert.bind(2, owner)
+        insert.bind(3, source)
+        insert.bind(4, target)
+        insert.bind(5, kind.rawValue)
+        insert.bind(6, weight)
+        insert.bind(7, note)
+        insert.bind(8, sourceColumn)
+        insert.bind(9, targetColumn)
+        try insert.run(db)
+    }
+
+    /// An edge to a unit, role or group the row just resolved (so it exists): a
+    /// new node's go straight into the graph; an existing node's are staged,
+    /// because they replace what it had.
+    func link(line: Int, owner: String, target: String, kind: EdgeKind, existed: Bool) throws {
+        if existed {
+            try stage(line: line, owner: owner, source: owner, target: target, kind: kind)
+        } else {
+            try insertEdge(owner, target, kind)
+        }
+    }
+
+    func insertEdge(_ source: String, _ target: String, _ kind: EdgeKind) throws {
+        let insert = statements.edgeInsert
+        insert.bind(1, source)
+        insert.bind(2, target)
+        insert.bind(3, kind.rawValue)
+        summary.links += try insert.run(db)
     }
 
     /// Says that after this import the edges of `kind` going out of (or into)
@@ -350,6 +429,7 @@ final class ImportSession {
 
     func knownKind(_ id: String) throws -> (kind: NodeKind, side: Side)? {
         if let known = knownSmallNodes[id] { return known }
+        if databaseWasEmpty && seenLines[id.hashValue] == nil { return nil }
         guard let row = try Row.fetchOne(statements.kindSelect, arguments: [id]) else { return nil }
         let known = (kind: NodeKind(rawValue: row[0])!, side: Side(rawValue: row[1])!)
         if known.kind != .person { knownSmallNodes[id] = known }
@@ -359,6 +439,14 @@ final class ImportSession {
     /// Resolves a unit path (`Gemeente Oss/Ruimte/Verkeer`, or a unit id),
     /// creating the missing levels on `side`. Returns the unit's id.
     func resolveUnit(_ text: String, side: Side, line: Int, column: String) throws -> String? {
+        // Thousands of people share a few hundred paths: resolve each path once.
+        if let resolved = resolvedPaths[text], resolved.side == side { return resolved.id }
+        guard let id = try resolveUnitPath(text, side: side, line: line, column: column) else { return nil }
+        resolvedPaths[text] = (id, side)
+        return id
+    }
+
+    private func resolveUnitPath(_ text: String, side: Side, line: Int, column: String) throws -> String? {
         if let known = try knownKind(text), known.kind == .unit {
             if known.side != side {
                 report(line, unitSideMessage(text, stored: known.side, column: column))
@@ -367,7 +455,7 @@ final class ImportSession {
             return text
         }
         let levels = text.split(separator: "/", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { CellValue.trimmed(String($0)) ?? "" }
         if levels.contains(where: \.isEmpty) {
             report(line, "column \"\(column)\": \"\(text)\" has an empty level; write levels as Organisation/Department/Team")
             return nil
@@ -394,15 +482,12 @@ final class ImportSession {
                     return nil
                 }
             } else {
-                try statements.nodeInsert.execute(arguments: [
-                    id, NodeKind.unit.rawValue, side.rawValue, level, nil, nil, nil, nil, nil, path, nil,
-                ])
+                var unit = StoredNode(kind: .unit, side: side, name: level)
+                unit.path = path
+                try insertNode(id, unit)
                 knownSmallNodes[id] = (.unit, side)
                 summary.unitsCreated += 1
-                if let parent {
-                    try statements.edgeInsert.execute(arguments: [id, parent, EdgeKind.memberOf.rawValue])
-                    summary.links += 1
-                }
+                if let parent { try insertEdge(id, parent, .memberOf) }
             }
             parent = id
         }
@@ -432,10 +517,8 @@ final class ImportSession {
             report(line, "column \"\(column)\": \"\(text)\" is a \(known.kind.rawValue) (id \"\(id)\"), not a \(kind == .role ? "role" : "target group")")
             return nil
         }
-        try statements.nodeInsert.execute(arguments: [
-            id, kind.rawValue, (kind == .role ? Side.internal : Side.external).rawValue, text, nil, nil, nil,
-            nil, nil, nil, kind == .role ? 0 : nil,
-        ])
+        try insertNode(
+            id, StoredNode(kind: kind, side: kind == .role ? .internal : .external, name: text, required: kind == .role ? 0 : nil))
         knownSmallNodes[id] = (kind, kind == .role ? .internal : .external)
         if kind == .role { summary.rolesCreated += 1 } else { summary.groupsCreated += 1 }
         return id
@@ -443,13 +526,25 @@ final class ImportSession {
 
     // MARK: The end: check references, apply edges, count
 
+    /// With STAKEMAP_TRACE set, prints how long each phase of the import took.
+    let trace = ProcessInfo.processInfo.environment["STAKEMAP_TRACE"] != nil
+    var clock = Date()
+    func phase(_ name: String) {
+        guard trace else { return }
+        FileHandle.standardError.write(Data("  \(name): \(String(format: "%.2f", -clock.timeIntervalSinceNow)) s\n".utf8))
+        clock = Date()
+    }
+
     func finish() throws {
+        phase("rows")
         try checkReferences()
+        phase("check references")
         if issueCount > 0 { return }
         let replacing = try Int.fetchOne(db, sql: "SELECT count(*) FROM import_replace")! > 0
-        let hasExisting = try Int.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM import_seen WHERE existed)")! == 1
+        let hasExisting = try Int.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM import_seen)")! == 1
         if replacing || hasExisting || kind == .links {
             try db.execute(sql: "CREATE INDEX temp.import_edge_key ON import_edge (source, kind, target)")
+            phase("index staged edges")
         }
         if replacing {
             // Owners whose edges go away count as updated.
@@ -509,6 +604,11 @@ final class ImportSession {
                 """)
         let inserted = db.changesCount
         summary.links += inserted
+        phase("insert edges")
+        if databaseWasEmpty {
+            try db.execute(sql: "CREATE INDEX edge_by_target ON edge (target, kind, source)")
+            phase("index edges")
+        }
         if kind == .links {
             summary.added = inserted
             summary.updated = edgesUpdated
@@ -520,7 +620,6 @@ final class ImportSession {
                 SELECT count(*) FROM import_seen s
                 WHERE s.existed AND EXISTS (SELECT 1 FROM import_touched t WHERE t.id = s.id)
                 """)!
-        summary.added = try Int.fetchOne(db, sql: "SELECT count(*) FROM import_seen WHERE NOT existed")!
     }
 
     /// References to nodes (in this file or the database) that do not exist,
@@ -547,6 +646,8 @@ final class ImportSession {
             JOIN node a ON a.id = s.source
             JOIN node b ON b.id = s.target
             WHERE (s.scol IS NOT NULL OR s.tcol IS NOT NULL)
+              -- influence may link any two nodes: only a loop needs the joins
+              AND (s.kind <> 'influences' OR s.source = s.target)
               AND (s.source = s.target
                 OR (s.kind = 'reports_to' AND (a.kind <> 'person' OR b.kind <> 'person'))
                 OR (s.kind = 'has_role' AND (a.kind <> 'person' OR b.kind <> 'role'))
@@ -601,24 +702,26 @@ struct StoredNode: Equatable {
     var required: Int?
 }
 
-/// The statements every import row reuses, prepared once.
+/// The statements every import row reuses, prepared once. The ones run for
+/// every row bind through ``BulkStatement``.
 struct Statements {
-    let seenInsert, seenLine, nodeSelect, kindSelect, nodeInsert, nodeUpdate: Statement
+    let seenInsert, nodeSelect, nodeInsert, stageEdge, edgeInsert: BulkStatement
+    let kindSelect, nodeUpdate: Statement
     let stepsSelect, stepsDelete, stepInsert, toolsSelect, toolsDelete, toolInsert: Statement
-    let stageEdge, stageReplace, touch, edgeInsert: Statement
+    let stageReplace, touch: Statement
 
     init(_ db: Database) throws {
-        seenInsert = try db.makeStatement(
-            sql: "INSERT INTO import_seen (id, line, existed) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING")
-        seenLine = try db.makeStatement(sql: "SELECT line FROM import_seen WHERE id = ?")
-        nodeSelect = try db.makeStatement(
-            sql: "SELECT kind, side, name, power, interest, level, email, notes, path, required FROM node WHERE id = ?")
+        seenInsert = try BulkStatement(
+            db, "INSERT INTO import_seen (id, line, existed) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING")
+        nodeSelect = try BulkStatement(
+            db, "SELECT kind, side, name, power, interest, level, email, notes, path, required FROM node WHERE id = ?")
         kindSelect = try db.makeStatement(sql: "SELECT kind, side FROM node WHERE id = ?")
-        nodeInsert = try db.makeStatement(
-            sql: """
-                INSERT INTO node (id, kind, side, name, power, interest, level, email, notes, path, required)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+        nodeInsert = try BulkStatement(
+            db,
+            """
+            INSERT INTO node (id, kind, side, name, power, interest, level, email, notes, path, required)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
         nodeUpdate = try db.makeStatement(
             sql: """
                 UPDATE node SET side = ?, name = ?, power = ?, interest = ?, level = ?, email = ?, notes = ?,
@@ -631,16 +734,17 @@ struct Statements {
         toolsSelect = try db.makeStatement(sql: "SELECT tool FROM node_tool WHERE node = ?")
         toolsDelete = try db.makeStatement(sql: "DELETE FROM node_tool WHERE node = ?")
         toolInsert = try db.makeStatement(sql: "INSERT INTO node_tool (node, tool) VALUES (?, ?)")
-        stageEdge = try db.makeStatement(
-            sql: """
-                INSERT INTO import_edge (line, owner, source, target, kind, weight, note, scol, tcol)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+        stageEdge = try BulkStatement(
+            db,
+            """
+            INSERT INTO import_edge (line, owner, source, target, kind, weight, note, scol, tcol)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
         stageReplace = try db.makeStatement(
             sql: "INSERT OR IGNORE INTO import_replace (node, kind, direction, target_kind) VALUES (?, ?, ?, ?)")
         touch = try db.makeStatement(sql: "INSERT OR IGNORE INTO import_touched (id) VALUES (?)")
-        edgeInsert = try db.makeStatement(
-            sql: "INSERT INTO edge (source, target, kind) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+        edgeInsert = try BulkStatement(
+            db, "INSERT INTO edge (source, target, kind) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
     }
 }
 
