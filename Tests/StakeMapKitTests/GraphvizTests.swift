@@ -124,15 +124,28 @@ final class GraphvizTests: XCTestCase {
     // MARK: Speed attributes
 
     func testNSLimitInTheTextIsHonoured() throws {
-        // On this graph network simplex needs a few iterations to place nodes;
-        // nslimit=0 stops it at once, which moves them.
-        let body = "a -> b -> c -> d; a -> d; b -> e -> d; c -> f; a -> f;"
+        // A tangle of 30 nodes on which network simplex needs more than 1 × 30
+        // iterations to place the nodes, so nslimit=1 stops it early and moves them.
+        let body = """
+            n1 -> n8; n16 -> n15; n12 -> n29; n25 -> n26; n9 -> n15; n11 -> n18; n28 -> n29; n6 -> n16;
+            n4 -> n9; n4 -> n24; n3 -> n19; n25 -> n8; n29 -> n17; n22 -> n25; n19 -> n28; n4 -> n9;
+            n3 -> n23; n2 -> n28; n27 -> n21; n10 -> n15; n17 -> n3; n11 -> n13; n10 -> n19; n20 -> n29;
+            n6 -> n17; n15 -> n14; n27 -> n16; n8 -> n1; n25 -> n29; n17 -> n29; n0 -> n2; n23 -> n26;
+            n12 -> n22; n26 -> n25; n21 -> n20; n0 -> n19; n15 -> n26; n27 -> n10; n7 -> n23; n10 -> n22;
+            n27 -> n2; n6 -> n29; n18 -> n7; n7 -> n25; n4 -> n25; n17 -> n14; n2 -> n2; n10 -> n28;
+            n16 -> n29; n15 -> n3; n9 -> n17; n9 -> n22; n3 -> n17; n10 -> n26; n29 -> n17; n6 -> n25;
+            n19 -> n17; n18 -> n9; n14 -> n2; n19 -> n25; n12 -> n10; n18 -> n7; n9 -> n5; n6 -> n26;
+            n5 -> n1; n19 -> n21; n8 -> n15; n2 -> n2; n21 -> n24; n4 -> n28; n4 -> n29; n1 -> n26;
+            n2 -> n28; n22 -> n29; n26 -> n17; n21 -> n12; n26 -> n22; n16 -> n8; n16 -> n25; n7 -> n27;
+            n6 -> n28; n21 -> n18; n26 -> n13; n18 -> n8; n14 -> n15; n21 -> n20; n22 -> n29; n25 -> n11;
+            n2 -> n10; n19 -> n3;
+            """
         let free = try Graphviz.render(dot: "digraph { \(body) }", layout: .dot, format: .svg)
-        let stopped = try Graphviz.render(dot: "digraph { nslimit=0; \(body) }", layout: .dot, format: .svg)
-        let limited = try Graphviz.render(
+        let limited = try Graphviz.render(dot: "digraph { nslimit=1; \(body) }", layout: .dot, format: .svg)
+        XCTAssertTrue(free != limited, "nslimit=1 changed nothing")
+        let bothLimits = try Graphviz.render(
             dot: "digraph { nslimit=1; nslimit1=1; mclimit=0.5; \(body) }", layout: .dot, format: .svg)
-        XCTAssertNotEqual(free, stopped)
-        XCTAssertTrue(try svgTexts(limited).contains("f"))
+        XCTAssertTrue(try svgTexts(bothLimits).contains("n29"))
     }
 
     // MARK: Hostile names
@@ -198,6 +211,52 @@ final class GraphvizTests: XCTestCase {
         ] {
             XCTAssertTrue(texts.contains(name), "\(name.prefix(40)) is not drawn literally")
         }
+    }
+
+    // MARK: Determinism
+
+    /// A clustered map of 150 people in 12 units with 300 links, always the same.
+    static let clusteredMap: String = {
+        var seed: UInt64 = 150
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        var dot = DOTWriter()
+        dot.graphAttributes(["rankdir": "LR"])
+        for side in ["org", "outside"] {
+            dot.cluster(side, ["label": .text(side)]) { sideCluster in
+                for unit in side == "org" ? 0..<8 : 8..<12 {
+                    sideCluster.cluster("u\(unit)", ["label": .text("Unit \(unit)")]) { unitCluster in
+                        for person in stride(from: unit, to: 150, by: 12) {
+                            unitCluster.node("p\(person)", ["label": .lines(["Person \(person)", "role"], .center)])
+                        }
+                    }
+                }
+            }
+        }
+        for _ in 0..<300 {
+            let from = next(150)
+            dot.edge("p\(from)", "p\((from + 1 + next(149)) % 150)", ["penwidth": .number(Double(1 + next(5)))])
+        }
+        return dot.finished()
+    }()
+
+    func testRenderingTheSameMapTwiceGivesTheSameDrawing() throws {
+        let first = try Graphviz.render(dot: Self.clusteredMap, layout: .dot, format: .svg)
+        _ = try Graphviz.render(dot: small, layout: .fdp, format: .png)  // stir the heap
+        let second = try Graphviz.render(dot: Self.clusteredMap, layout: .dot, format: .svg)
+        let third = try Graphviz.render(dot: Self.clusteredMap, layout: .dot, format: .svg)
+        XCTAssertTrue(first == second, "a second render of the same map came out different")
+        XCTAssertTrue(first == third, "a third render of the same map came out different")
+    }
+
+    func testNamesAreComparedByteForByte() throws {
+        // "é" precomposed and decomposed: equal as Swift Strings, two nodes for Graphviz.
+        var dot = DOTWriter()
+        dot.node("caf\u{E9}")
+        dot.node("cafe\u{301}")
+        XCTAssertEqual(try Graphviz.count(dot: dot.finished()).nodes, 2)
     }
 
     // MARK: Threads
@@ -346,8 +405,9 @@ private final class ResultBox: @unchecked Sendable {
 
 /// Measurements run by `bench/*.sh`, skipped otherwise.
 final class GraphvizBenchTests: XCTestCase {
-    /// `STAKEMAP_BENCH=1 STAKEMAP_BENCH_DOT=file [STAKEMAP_BENCH_RUNS=n] [STAKEMAP_BENCH_FORMAT=png]`:
-    /// renders the file n times in-process and prints one `bench-run <seconds>` line per run.
+    /// `STAKEMAP_BENCH=1 STAKEMAP_BENCH_DOT=file [STAKEMAP_BENCH_RUNS=n] [STAKEMAP_BENCH_FORMAT=png]
+    /// [STAKEMAP_BENCH_OUT=file]`: renders the file n times in-process, prints one
+    /// `bench-run <seconds>` line per run and writes the last image to the out file.
     func testRenderTiming() throws {
         let environment = ProcessInfo.processInfo.environment
         guard environment["STAKEMAP_BENCH"] == "1", let path = environment["STAKEMAP_BENCH_DOT"] else {
@@ -356,12 +416,16 @@ final class GraphvizBenchTests: XCTestCase {
         let dot = try String(contentsOfFile: path, encoding: .utf8)
         let runs = Int(environment["STAKEMAP_BENCH_RUNS"] ?? "") ?? 5
         let format = RenderFormat(rawValue: environment["STAKEMAP_BENCH_FORMAT"] ?? "png") ?? .png
+        var bytes: [UInt8] = []
         for _ in 0..<runs {
             let start = DispatchTime.now().uptimeNanoseconds
-            let bytes = try Graphviz.render(dot: dot, layout: .dot, format: format)
+            bytes = try Graphviz.render(dot: dot, layout: .dot, format: format)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            XCTAssertFalse(bytes.isEmpty)
             print("bench-run \(seconds) bytes \(bytes.count)")
+        }
+        XCTAssertFalse(bytes.isEmpty)
+        if let out = environment["STAKEMAP_BENCH_OUT"] {
+            try Data(bytes).write(to: URL(fileURLWithPath: out))
         }
     }
 

@@ -1,4 +1,5 @@
-import CGraphviz
+// cgraph's default disciplines are C globals; they are only read, under `lock`.
+@preconcurrency import CGraphviz
 import Foundation
 
 /// An output format a map can be written in.
@@ -160,12 +161,27 @@ public enum Graphviz {
     }
 
     /// Parses DOT text into a graph the caller must `agclose`.
+    ///
+    /// This is `agmemread` with one change: names are numbered in the order
+    /// they first appear. cgraph's default numbers a name by the address of
+    /// its interned copy and keeps subgraphs sorted by that number, so with
+    /// Graphviz 2.42 the order of clusters -- and with it the whole `dot`
+    /// layout -- depended on the state of the heap: the same map rendered
+    /// twice in one process came out different. Numbered in reading order,
+    /// every render is the same, and the same as `dot` gives for the file.
     private static func read(_ dot: String) throws -> UnsafeMutablePointer<Agraph_t> {
-        // A NUL would silently cut the text short on its way to C.
+        // A NUL would end the text early for the C lexer.
         guard !dot.utf8.contains(0) else {
             throw GraphvizError(message: "Graphviz could not read the map: the text contains a NUL character")
         }
-        let graph = dot.withCString { agmemread($0) }
+        var text = Array(dot.utf8)
+        // The lexer's line counter is global; agmemread resets it after reading.
+        agsetfile(nil)
+        defer { agsetfile(nil) }
+        let graph = text.withUnsafeMutableBufferPointer { bytes in
+            var reader = DOTReader(bytes: UnsafeBufferPointer(bytes), cursor: 0)
+            return withUnsafeMutablePointer(to: &reader) { agread($0, readingDiscipline) }
+        }
         guard let graph else {
             throw messages.error(prefix: "Graphviz could not read the map", fallback: "no graph found in the text")
         }
@@ -174,6 +190,99 @@ public enum Graphviz {
             throw messages.error(prefix: "Graphviz could not read the map")
         }
         return graph
+    }
+
+    /// cgraph's disciplines for `read`: default memory, names numbered in
+    /// reading order, text from a `DOTReader`. Made once, kept for the process
+    /// (graphs point to it until they are closed).
+    nonisolated(unsafe) private static let readingDiscipline: UnsafeMutablePointer<Agdisc_t> = {
+        let ids = UnsafeMutablePointer<Agiddisc_t>.allocate(capacity: 1)
+        ids.initialize(
+            to: Agiddisc_t(
+                open: { _, _ in Unmanaged.passRetained(NameTable()).toOpaque() },
+                map: { state, _, name, id, create in
+                    guard let state, let id else { return 0 }
+                    let table = Unmanaged<NameTable>.fromOpaque(state).takeUnretainedValue()
+                    guard let found = table.id(for: name, create: create != 0) else { return 0 }
+                    id.pointee = found
+                    return 1
+                },
+                alloc: { _, _, _ in 0 },  // no caller-chosen IDs, as in cgraph's default
+                free: { _, _, _ in },  // names live until the graph is closed
+                print: { state, _, id in
+                    guard let state else { return nil }
+                    return Unmanaged<NameTable>.fromOpaque(state).takeUnretainedValue().name(of: id)
+                },
+                close: { state in
+                    if let state { Unmanaged<NameTable>.fromOpaque(state).release() }
+                },
+                idregister: { _, _, _ in }
+            ))
+        let io = UnsafeMutablePointer<Agiodisc_t>.allocate(capacity: 1)
+        io.initialize(
+            to: Agiodisc_t(
+                afread: { channel, buffer, size in
+                    guard let channel, let buffer, size > 0 else { return 0 }
+                    return channel.assumingMemoryBound(to: DOTReader.self).pointee.read(into: buffer, size: Int(size))
+                },
+                putstr: AgDefaultDisc.io.pointee.putstr,
+                flush: AgDefaultDisc.io.pointee.flush
+            ))
+        let discipline = UnsafeMutablePointer<Agdisc_t>.allocate(capacity: 1)
+        discipline.initialize(to: Agdisc_t(mem: AgDefaultDisc.mem, id: ids, io: io))
+        return discipline
+    }()
+}
+
+/// DOT text handed to cgraph's lexer one line at a time, as `agmemread` does.
+private struct DOTReader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var cursor: Int
+
+    mutating func read(into buffer: UnsafeMutablePointer<CChar>, size: Int) -> Int32 {
+        var count = 0
+        while cursor < bytes.count, count < size {
+            let byte = bytes[cursor]
+            buffer[count] = CChar(bitPattern: byte)
+            cursor += 1
+            count += 1
+            if byte == UInt8(ascii: "\n") { break }
+        }
+        return Int32(count)
+    }
+}
+
+/// The names of one graph's nodes, edges and subgraphs, numbered in order of
+/// first appearance. Named objects get even IDs, anonymous ones odd IDs, as in
+/// cgraph's default. Names are compared byte for byte, like Graphviz does
+/// (Swift's `String` equality would merge canonically equivalent names).
+private final class NameTable {
+    private var ids: [[UInt8]: IDTYPE] = [:]
+    private var names: [UnsafeMutablePointer<CChar>] = []
+    private var nextAnonymous: IDTYPE = 1
+
+    func id(for name: UnsafeMutablePointer<CChar>?, create: Bool) -> IDTYPE? {
+        guard let name else {
+            guard create else { return nil }
+            defer { nextAnonymous += 2 }
+            return nextAnonymous
+        }
+        let key = Array(UnsafeRawBufferPointer(start: name, count: strlen(name)))
+        if let id = ids[key] { return id }
+        guard create, let copy = strdup(name) else { return nil }
+        names.append(copy)
+        let id = IDTYPE(names.count) * 2
+        ids[key] = id
+        return id
+    }
+
+    func name(of id: IDTYPE) -> UnsafeMutablePointer<CChar>? {
+        guard id > 0, id % 2 == 0, id / 2 <= IDTYPE(names.count) else { return nil }
+        return names[Int(id / 2) - 1]
+    }
+
+    deinit {
+        names.forEach { free($0) }
     }
 }
 
