@@ -99,6 +99,18 @@ final class GraphvizTests: XCTestCase {
         XCTAssertEqual(try Graphviz.count(dot: small).nodes, 3)
     }
 
+    func testBrokenHTMLLabelIsAnErrorNotASilentlyWrongMap() throws {
+        let dot = "digraph { a [label=<<b>unclosed>]; }"
+        let stderr = try capturingStandardError {
+            XCTAssertThrowsError(try Graphviz.render(dot: dot, layout: .dot, format: .svg)) { error in
+                XCTAssertEqual(
+                    (error as? GraphvizError)?.message,
+                    "Graphviz could not lay out the map with dot: mismatched tag in line 1 ... unclosed</HTML> ... in label of node a")
+            }
+        }
+        XCTAssertEqual(stderr, "")
+    }
+
     func testEmptyTextIsAnError() {
         XCTAssertThrowsError(try Graphviz.render(dot: "", layout: .dot, format: .png)) { error in
             XCTAssertEqual(

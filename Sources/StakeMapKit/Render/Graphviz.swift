@@ -50,7 +50,7 @@ public enum Graphviz {
             let laidOut = gvLayout(context, graph, layout.rawValue)
             // Safe even when the layout failed half-way; frees whatever it built.
             defer { gvFreeLayout(context, graph) }
-            guard laidOut == 0, messages.errorCount == 0 else {
+            guard laidOut == 0, !failed else {
                 throw messages.error(prefix: "Graphviz could not lay out the map with \(layout.rawValue)")
             }
 
@@ -58,7 +58,7 @@ public enum Graphviz {
             var length: UInt32 = 0
             let rendered = gvRenderData(context, graph, format.rawValue, &data, &length)
             defer { gvFreeRenderData(data) }
-            guard rendered == 0, messages.errorCount == 0, let data else {
+            guard rendered == 0, !failed, let data else {
                 throw messages.error(prefix: "Graphviz could not render the map as \(format.rawValue)")
             }
             return Array(UnsafeRawBufferPointer(start: data, count: Int(length)))
@@ -107,6 +107,11 @@ public enum Graphviz {
         return try body()
     }
 
+    /// Whether Graphviz reported an error (not just a warning) in this call.
+    private static var failed: Bool {
+        messages.errorCount > 0 || agerrors() >= Int32(AGERR.rawValue)
+    }
+
     /// Installs the callback that keeps Graphviz's messages in `messages`;
     /// returns the one it replaces.
     private static func divertMessages() -> agusererrf? {
@@ -118,8 +123,9 @@ public enum Graphviz {
 
     private static func sharedContext() throws -> OpaquePointer {
         if let context { return context }
-        // gvContext() loads the plugins listed in Graphviz's config6a file;
-        // Debian's build has no preloaded plugins, so gvContextPlugins would not help.
+        // gvContext() loads the plugins listed in Graphviz's config6a file, as
+        // the `dot` program does; Debian's libgvc exports no lt_preloaded_symbols
+        // for gvContextPlugins to use.
         guard let created = gvContext() else {
             throw GraphvizError(message: "Graphviz could not start (no context)")
         }
@@ -174,18 +180,18 @@ public enum Graphviz {
         guard !dot.utf8.contains(0) else {
             throw GraphvizError(message: "Graphviz could not read the map: the text contains a NUL character")
         }
-        var text = Array(dot.utf8)
+        let text = Array(dot.utf8)
         // The lexer's line counter is global; agmemread resets it after reading.
         agsetfile(nil)
         defer { agsetfile(nil) }
-        let graph = text.withUnsafeMutableBufferPointer { bytes in
-            var reader = DOTReader(bytes: UnsafeBufferPointer(bytes), cursor: 0)
+        let graph = text.withUnsafeBufferPointer { bytes in
+            var reader = DOTReader(bytes: bytes, cursor: 0)
             return withUnsafeMutablePointer(to: &reader) { agread($0, readingDiscipline) }
         }
         guard let graph else {
             throw messages.error(prefix: "Graphviz could not read the map", fallback: "no graph found in the text")
         }
-        guard messages.errorCount == 0 else {
+        guard !failed else {
             agclose(graph)
             throw messages.error(prefix: "Graphviz could not read the map")
         }
@@ -297,34 +303,30 @@ private struct MessageLog {
     var errorCount: Int { entries.count(where: { $0.level == .error }) }
 
     mutating func append(_ piece: String) {
-        switch piece {
-        case "Error":
-            pendingLevel = .error
-            return
-        case "Warning":
-            pendingLevel = .warning
-            return
-        case ": " where pendingLevel != nil:
-            entries.append((pendingLevel!, ""))
+        if let level = pendingLevel {
             pendingLevel = nil
-            return
-        default:
-            break
-        }
-        if let level = pendingLevel {  // a lone "Error"/"Warning" that was not a level after all
+            if piece == ": " {
+                entries.append((level, ""))
+                return
+            }
+            // A lone "Error"/"Warning" that was text after all.
             entries.append((level, level == .error ? "Error" : "Warning"))
-            pendingLevel = nil
         }
-        if entries.isEmpty {
-            entries.append((.warning, ""))
+        switch piece {
+        case "Error": pendingLevel = .error
+        case "Warning": pendingLevel = .warning
+        default:
+            if entries.isEmpty { entries.append((.warning, "")) }
+            entries[entries.count - 1].text += piece
         }
-        entries[entries.count - 1].text += piece
     }
 
     /// The error messages joined into one ``GraphvizError``.
     func error(prefix: String, fallback: String = "no details from Graphviz") -> GraphvizError {
         let texts = entries.filter { $0.level == .error }
-            .map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) }
+            // One line per message: Graphviz breaks some across lines.
+            .map { $0.text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) } }
+            .map { $0.filter { !$0.isEmpty }.joined(separator: " ") }
             .filter { !$0.isEmpty }
         let detail = texts.isEmpty ? fallback : texts.joined(separator: "; ")
         return GraphvizError(message: "\(prefix): \(detail)")
