@@ -88,23 +88,23 @@ extension GapReport {
 
 /// Fitting text into a terminal's columns (one column per character).
 enum TextLayout {
-    /// Splits `text` into lines of at most `width` characters at spaces; a word
-    /// longer than a line is cut.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        let width = max(width, 1)
+    /// Splits `text` into lines of at most `width` characters at spaces (the first
+    /// line at most `firstWidth`, default `width`); a word longer than a line is cut.
+    static func wrap(_ text: String, width: Int, firstWidth: Int? = nil) -> [String] {
         var lines: [String] = []
         var line = ""
+        var limit: Int { max(lines.isEmpty ? firstWidth ?? width : width, 1) }
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
             var word = Substring(word)
-            if line.isEmpty, word.count <= width {
+            if line.isEmpty, word.count <= limit {
                 line = String(word)
-            } else if line.count + 1 + word.count <= width {
+            } else if !line.isEmpty, line.count + 1 + word.count <= limit {
                 line += " " + word
             } else {
                 if !line.isEmpty { lines.append(line) }
-                while word.count > width {
-                    lines.append(String(word.prefix(width)))
-                    word = word.dropFirst(width)
+                while word.count > limit {
+                    lines.append(String(word.prefix(limit)))
+                    word = word.dropFirst(limit)
                 }
                 line = String(word)
             }

@@ -96,7 +96,7 @@ extension StatusReport {
         var out = ""
         func line(_ text: String) { out += text + "\n" }
         func wrapped(_ text: String, indent: Int = 2) {
-            let lines = TextLayout.wrap(text, width: width - indent)
+            let lines = TextLayout.wrap(text, width: width - indent, firstWidth: width)
             line(lines[0])
             for rest in lines.dropFirst() { line(String(repeating: " ", count: indent) + rest) }
         }
@@ -104,10 +104,10 @@ extension StatusReport {
         let frame = steps.first { $0.step == .frame }!
         if frame.hasInternal {
             wrapped(
-                "\(frame.step.displayName): \(Self.inside(frame)) involved — good: this is the step 9 out of 10 trajectories skip")
+                "\(frame.step.displayName): \(Self.inside(frame)) involved — good, 9 out of 10 trajectories skip this step")
         } else {
             wrapped(
-                "WARNING \(frame.step.displayName): nobody internal is involved — the step 9 out of 10 trajectories skip. Involve colleagues and units before going outside.")
+                "WARNING \(frame.step.displayName): nobody internal is involved — 9 out of 10 trajectories skip this step. Involve colleagues and units before going outside.")
         }
         line("")
 
