@@ -96,28 +96,47 @@ extension AnalysisGraph {
                 try degrees.withUnsafeMutableBufferPointer { degrees in
                     try linked.withUnsafeMutableBufferPointer { linked in
                         var walk = IdWalk(ids)
-                        var memberOf: [Int32] = []
-                        var hasRole: [Int32] = []
-                        var influences: [Int32] = []
-                        var reportsTo: [Int32] = []
-                        var contactFor: [Int32] = []
+                        var byKind = [[Int32]](repeating: [], count: kindCount)
+                        // Targets are looked up a batch at a time, so that the CPU
+                        // overlaps the cache misses of the hash table.
+                        let batchSize = 512
+                        var sources = [Int32](repeating: 0, count: batchSize)
+                        var kinds = [UInt8](repeating: 0, count: batchSize)
+                        var hashes = [UInt64](repeating: 0, count: batchSize)
+                        var found = [Int32](repeating: 0, count: batchSize)
+                        var pending = 0
+                        func flush() {
+                            if !lookup.needsBytes {
+                                for position in 0..<pending { found[position] = lookup.index(hash: hashes[position]) }
+                            }
+                            for position in 0..<pending where found[position] >= 0 {
+                                let source = Int(sources[position])
+                                let target = found[position]
+                                let kind = Int(kinds[position])
+                                byKind[kind].append(target)
+                                degrees[kind * nodeCount + source] += 1
+                                linked[source] = true
+                                linked[Int(target)] = true
+                            }
+                            pending = 0
+                        }
                         while try cursor.next() != nil {
                             guard let source = walk.index(of: Self.text(raw, 0)),
-                                let target = lookup.index(of: Self.text(raw, 1)),
                                 let kind = Self.edgeKind(Self.text(raw, 2))
                             else { continue }
-                            switch kind {
-                            case .memberOf: memberOf.append(target)
-                            case .hasRole: hasRole.append(target)
-                            case .influences: influences.append(target)
-                            case .reportsTo: reportsTo.append(target)
-                            case .contactFor: contactFor.append(target)
+                            let target = Self.text(raw, 1)
+                            if lookup.needsBytes {  // two ids share a hash: compare bytes now
+                                found[pending] = lookup.index(of: target) ?? -1
+                            } else {
+                                hashes[pending] = NodeIndexTable.hash(target)
                             }
-                            degrees[Self.ordinal(kind) * nodeCount + source] += 1
-                            linked[source] = true
-                            linked[Int(target)] = true
+                            sources[pending] = Int32(source)
+                            kinds[pending] = UInt8(Self.ordinal(kind))
+                            pending += 1
+                            if pending == batchSize { flush() }
                         }
-                        targets = [memberOf, hasRole, influences, reportsTo, contactFor]
+                        flush()
+                        targets = byKind
                     }
                 }
             }

@@ -92,15 +92,27 @@ struct Adjacency: Sendable {
     /// All the links of `parts` (same nodes) in one adjacency.
     init(union parts: [Adjacency]) {
         let nodeCount = parts[0].offsets.count - 1
-        offsets = [Int32](repeating: 0, count: nodeCount + 1)
-        for node in 0..<nodeCount {
-            offsets[node + 1] = offsets[node] + Int32(parts.reduce(0) { $0 + $1.degree(node) })
+        // Each part's offsets are running totals, so the union's are their sum.
+        var offsets = [Int32](repeating: 0, count: nodeCount + 1)
+        for part in parts {
+            for node in 0...nodeCount { offsets[node] += part.offsets[node] }
         }
-        targets = []
-        targets.reserveCapacity(Int(offsets[nodeCount]))
-        for node in 0..<nodeCount {
-            for part in parts { targets.append(contentsOf: part.neighbours(node)) }
+        var targets = [Int32](repeating: 0, count: Int(offsets[nodeCount]))
+        targets.withUnsafeMutableBufferPointer { targets in
+            var next = 0
+            for node in 0..<nodeCount {
+                for part in parts {
+                    part.targets.withUnsafeBufferPointer { source in
+                        for position in Int(part.offsets[node])..<Int(part.offsets[node + 1]) {
+                            targets[next] = source[position]
+                            next += 1
+                        }
+                    }
+                }
+            }
         }
+        self.offsets = offsets
+        self.targets = targets
     }
 
     var edgeCount: Int { targets.count }
@@ -179,6 +191,10 @@ struct NodeIndexTable {
         fileprivate let compareBytes: Bool
         fileprivate let ids: PackedStringsView
 
+        /// Whether two ids share a hash, so that lookups must compare bytes:
+        /// ``index(of:)`` then, never ``index(hash:)``.
+        var needsBytes: Bool { compareBytes }
+
         /// The node whose id is `id`. An id that is no node (a link left dangling by
         /// a tool that bypassed the foreign keys) is not found, except with a chance
         /// of about 2⁻⁶⁴ that it shares a hash with a node.
@@ -192,6 +208,19 @@ struct NodeIndexTable {
                 if candidate.hash == hash, !compareBytes || ids.equals(Int(candidate.entry) - 1, id) {
                     return candidate.entry - 1
                 }
+                slot = (slot + 1) & mask
+            }
+        }
+
+        /// The node whose id has hash `hash` (see ``NodeIndexTable/hash(_:)``), or -1;
+        /// only when ``needsBytes`` is false. Lookups of many hashes in a row overlap
+        /// their cache misses, which one lookup per database row cannot.
+        @inline(__always)
+        func index(hash: UInt64) -> Int32 {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let candidate = slots[slot]
+                if candidate.entry == 0 || candidate.hash == hash { return candidate.entry - 1 }
                 slot = (slot + 1) & mask
             }
         }
