@@ -160,22 +160,28 @@ struct NodeIndexTable {
     init(_ ids: PackedStrings) {
         var capacity = 16
         while capacity < ids.count * 2 { capacity <<= 1 }
-        mask = capacity - 1
-        slots = Array(repeating: Slot(), count: capacity)
-        ids.bytes.withUnsafeBytes { all in
-            var start = 0
-            for index in 0..<ids.count {
-                let end = ids.ends[index]
-                let hash = Self.hash(UnsafeRawBufferPointer(rebasing: all[start..<end]))
+        let mask = capacity - 1
+        self.mask = mask
+        var slots = Array(repeating: Slot(), count: capacity)
+        // Hash every id first, then place them: the placing loop is small enough for
+        // the CPU to overlap its cache misses.
+        var hashes = [UInt64](repeating: 0, count: ids.count)
+        ids.withView { view in
+            for index in 0..<view.count { hashes[index] = Self.hash(view.string(index)) }
+        }
+        var compareBytes = false
+        slots.withUnsafeMutableBufferPointer { slots in
+            for (index, hash) in hashes.enumerated() {
                 var slot = Int(truncatingIfNeeded: hash) & mask
                 while slots[slot].entry != 0 {
                     if slots[slot].hash == hash { compareBytes = true }
                     slot = (slot + 1) & mask
                 }
                 slots[slot] = Slot(hash: hash, entry: Int32(index + 1))
-                start = end
             }
         }
+        self.slots = slots
+        self.compareBytes = compareBytes
     }
 
     /// Calls `body` with a lookup over raw pointers, valid only inside.

@@ -8,10 +8,13 @@ enum UninvolvedInfluencer: GapRule {
     static func findGaps(in graph: AnalysisGraph) -> [Gap] {
         var gaps: [Gap] = []
         let influences = graph.out(.influences)
-        for node in 0..<graph.count
-        where graph.kinds[node] == .person && graph.sides[node] == .internal && !graph.involved[node] {
-            let influenced = influences.neighbours(node).first {
-                graph.involved[Int($0)] || graph.kinds[Int($0)] == .group
+        let kinds = graph.kinds
+        let involved = graph.involved
+        for node in 0..<graph.count where kinds[node] == .person && graph.sides[node] == .internal && !involved[node] {
+            var influenced: Int32?
+            for target in influences.neighbours(node) where involved[Int(target)] || kinds[Int(target)] == .group {
+                influenced = target
+                break
             }
             let highPower = AnalysisGraph.isHigh(graph.power[node])
             guard highPower || influenced != nil else { continue }
