@@ -12,18 +12,8 @@ struct PackedStrings: Sendable {
 
     var count: Int { ends.count }
 
-    mutating func reserve(strings: Int, bytes byteCount: Int) {
-        ends.reserveCapacity(strings)
-        bytes.reserveCapacity(byteCount)
-    }
-
     mutating func append(_ utf8: UnsafeRawBufferPointer) {
         bytes.append(contentsOf: utf8)
-        ends.append(bytes.count)
-    }
-
-    mutating func append(_ string: String) {
-        bytes.append(contentsOf: string.utf8)
         ends.append(bytes.count)
     }
 
@@ -77,12 +67,6 @@ struct PackedStringsView {
 struct Adjacency: Sendable {
     var offsets: [Int32]
     var targets: [Int32]
-
-    /// No links, for `nodeCount` nodes.
-    init(nodeCount: Int) {
-        offsets = Array(repeating: 0, count: nodeCount + 1)
-        targets = []
-    }
 
     init(offsets: [Int32], targets: [Int32]) {
         self.offsets = offsets
