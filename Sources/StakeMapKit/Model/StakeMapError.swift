@@ -17,6 +17,8 @@ public enum StakeMapError: Error, Equatable, Sendable {
     case rendering(String)
     /// A file could not be written.
     case cannotWrite(path: String, reason: String)
+    /// `--rule` named a gap rule that does not exist (a usage error).
+    case unknownRule(String)
 
     public var description: String {
         switch self {
@@ -38,6 +40,8 @@ public enum StakeMapError: Error, Equatable, Sendable {
             message
         case .cannotWrite(let path, let reason):
             "cannot write \(path): \(reason)"
+        case .unknownRule(let id):
+            "there is no gap rule '\(id)': the rules are \(GapFinder.ruleIDs.joined(separator: ", "))"
         }
     }
 }

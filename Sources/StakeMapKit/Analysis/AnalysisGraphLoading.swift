@@ -1,0 +1,246 @@
+import GRDB
+import GRDBSQLite
+
+extension AnalysisGraph {
+    /// Reads the graph from the database in four ordered scans (nodes, steps, tools,
+    /// links) inside one read transaction. Nodes come in id order, so a node's
+    /// number is its position; steps, tools and link sources come in the same order
+    /// and are matched by walking along (a merge join), link targets through one
+    /// hash table over the ids' bytes. No `String` is made per row: text columns are
+    /// read in place, and the vocabulary columns by their first letters.
+    static func load(_ store: StakeMapStore) throws -> AnalysisGraph {
+        try store.writer.read { db in try load(db) }
+    }
+
+    static func load(_ db: Database) throws -> AnalysisGraph {
+        var graph = AnalysisGraph()
+        try graph.loadNodes(db)
+        try graph.loadSteps(db)
+        try graph.loadTools(db)
+        try graph.loadEdges(db)
+        graph.computeInvolvement()
+        return graph
+    }
+
+    private mutating func loadNodes(_ db: Database) throws {
+        let statement = try db.makeStatement(
+            sql: "SELECT id, name, kind, side, power, interest, level, required FROM node ORDER BY id")
+        let raw = statement.sqliteStatement
+        let cursor = try Row.fetchCursor(statement)
+        while try cursor.next() != nil {
+            ids.append(Self.text(raw, 0))
+            names.append(Self.text(raw, 1))
+            kinds.append(Self.nodeKind(Self.text(raw, 2)))
+            sides.append(Self.text(raw, 3).first == UInt8(ascii: "i") ? .internal : .external)
+            power.append(UInt8(truncatingIfNeeded: sqlite3_column_int(raw, 4)))  // NULL reads as 0
+            interest.append(UInt8(truncatingIfNeeded: sqlite3_column_int(raw, 5)))
+            levels.append(Self.level(Self.text(raw, 6)))
+            required.append(sqlite3_column_int(raw, 7) != 0)
+        }
+        steps = Array(repeating: [], count: count)
+        hasTools = Array(repeating: false, count: count)
+        linked = Array(repeating: false, count: count)
+    }
+
+    private mutating func loadSteps(_ db: Database) throws {
+        let statement = try db.makeStatement(sql: "SELECT node, step FROM node_step ORDER BY node, step")
+        let raw = statement.sqliteStatement
+        let cursor = try Row.fetchCursor(statement)
+        var steps = self.steps
+        self.steps = []
+        try ids.withView { ids in
+            var walk = IdWalk(ids)
+            while try cursor.next() != nil {
+                guard let node = walk.index(of: Self.text(raw, 0)), let step = Self.step(Self.text(raw, 1)) else {
+                    continue
+                }
+                steps[node].insert(StepSet(step))
+            }
+        }
+        self.steps = steps
+    }
+
+    private mutating func loadTools(_ db: Database) throws {
+        let statement = try db.makeStatement(sql: "SELECT node, tool FROM node_tool ORDER BY node, tool")
+        let raw = statement.sqliteStatement
+        let cursor = try Row.fetchCursor(statement)
+        var hasTools = self.hasTools
+        var tools: [Int32: [String]] = [:]
+        try ids.withView { ids in
+            var walk = IdWalk(ids)
+            while try cursor.next() != nil {
+                guard let node = walk.index(of: Self.text(raw, 0)) else { continue }
+                hasTools[node] = true
+                tools[Int32(node), default: []].append(String(decoding: Self.text(raw, 1), as: UTF8.self))
+            }
+        }
+        self.hasTools = hasTools
+        self.tools = tools
+    }
+
+    private mutating func loadEdges(_ db: Database) throws {
+        let nodeCount = count
+        let kindCount = EdgeKind.allCases.count
+        // Links arrive ordered by source, so each kind's targets are already in CSR
+        // order; only the out-degrees are counted, all kinds in one flat array.
+        var degrees = [Int32](repeating: 0, count: kindCount * nodeCount)
+        var targets = [[Int32]](repeating: [], count: kindCount)
+        var linked = self.linked
+        self.linked = []
+        let table = NodeIndexTable(ids)
+        let statement = try db.makeStatement(sql: "SELECT source, target, kind FROM edge ORDER BY source, kind, target")
+        let raw = statement.sqliteStatement
+        let cursor = try Row.fetchCursor(statement)
+        try ids.withView { ids in
+            try table.withLookup(ids) { lookup in
+                try degrees.withUnsafeMutableBufferPointer { degrees in
+                    try linked.withUnsafeMutableBufferPointer { linked in
+                        var walk = IdWalk(ids)
+                        var byKind = [[Int32]](repeating: [], count: kindCount)
+                        // Targets are looked up a batch at a time, so that the CPU
+                        // overlaps the cache misses of the hash table.
+                        let batchSize = 512
+                        var sources = [Int32](repeating: 0, count: batchSize)
+                        var kinds = [UInt8](repeating: 0, count: batchSize)
+                        var hashes = [UInt64](repeating: 0, count: batchSize)
+                        var found = [Int32](repeating: 0, count: batchSize)
+                        var pending = 0
+                        func flush() {
+                            if !lookup.needsBytes {
+                                for position in 0..<pending { found[position] = lookup.index(hash: hashes[position]) }
+                            }
+                            for position in 0..<pending where found[position] >= 0 {
+                                let source = Int(sources[position])
+                                let target = found[position]
+                                let kind = Int(kinds[position])
+                                byKind[kind].append(target)
+                                degrees[kind * nodeCount + source] += 1
+                                linked[source] = true
+                                linked[Int(target)] = true
+                            }
+                            pending = 0
+                        }
+                        while try cursor.next() != nil {
+                            guard let source = walk.index(of: Self.text(raw, 0)),
+                                let kind = Self.edgeKind(Self.text(raw, 2))
+                            else { continue }
+                            let target = Self.text(raw, 1)
+                            if lookup.needsBytes {  // two ids share a hash: compare bytes now
+                                found[pending] = lookup.index(of: target) ?? -1
+                            } else {
+                                hashes[pending] = NodeIndexTable.hash(target)
+                            }
+                            sources[pending] = Int32(source)
+                            kinds[pending] = UInt8(Self.ordinal(kind))
+                            pending += 1
+                            if pending == batchSize { flush() }
+                        }
+                        flush()
+                        targets = byKind
+                    }
+                }
+            }
+        }
+        self.linked = linked
+        for (ordinal, kind) in EdgeKind.allCases.enumerated() {
+            var offsets = [Int32](repeating: 0, count: nodeCount + 1)
+            for node in 0..<nodeCount { offsets[node + 1] = offsets[node] + degrees[ordinal * nodeCount + node] }
+            let adjacency = Adjacency(offsets: offsets, targets: targets[ordinal])
+            targets[ordinal] = []
+            outgoing[kind] = adjacency
+            if Self.incomingKinds.contains(kind) { incoming[kind] = adjacency.reversed() }
+        }
+    }
+
+    /// The bytes of a text column of the current row, valid until the next step.
+    @inline(__always)
+    private static func text(_ statement: SQLiteStatement, _ column: Int32) -> UnsafeRawBufferPointer {
+        guard let start = sqlite3_column_text(statement, column) else {
+            return UnsafeRawBufferPointer(start: nil, count: 0)
+        }
+        return UnsafeRawBufferPointer(start: start, count: Int(sqlite3_column_bytes(statement, column)))
+    }
+
+    // The schema's CHECK constraints limit these columns to the vocabulary, whose
+    // words differ in their first letter (levels starting with `c` in their third).
+
+    @inline(__always)
+    private static func nodeKind(_ text: UnsafeRawBufferPointer) -> NodeKind {
+        switch text.first {
+        case UInt8(ascii: "p"): .person
+        case UInt8(ascii: "u"): .unit
+        case UInt8(ascii: "r"): .role
+        default: .group
+        }
+    }
+
+    @inline(__always)
+    private static func level(_ text: UnsafeRawBufferPointer) -> Level? {
+        switch text.first {
+        case UInt8(ascii: "i"): .inform
+        case UInt8(ascii: "a"): .advise
+        case UInt8(ascii: "c") where text.count > 2:
+            switch text[2] {
+            case UInt8(ascii: "n"): .consult
+            case UInt8(ascii: "p"): .coproduce
+            default: .codecide
+            }
+        default: nil
+        }
+    }
+
+    @inline(__always)
+    private static func step(_ text: UnsafeRawBufferPointer) -> InvolvementStep? {
+        switch text.first {
+        case UInt8(ascii: "f"): .frame
+        case UInt8(ascii: "g"): .goals
+        case UInt8(ascii: "p"): .plan
+        case UInt8(ascii: "s"): .start
+        default: nil
+        }
+    }
+
+    @inline(__always)
+    private static func edgeKind(_ text: UnsafeRawBufferPointer) -> EdgeKind? {
+        switch text.first {
+        case UInt8(ascii: "m"): .memberOf
+        case UInt8(ascii: "h"): .hasRole
+        case UInt8(ascii: "i"): .influences
+        case UInt8(ascii: "r"): .reportsTo
+        case UInt8(ascii: "c"): .contactFor
+        default: nil
+        }
+    }
+
+    /// The position of `kind` in `EdgeKind.allCases`.
+    @inline(__always)
+    private static func ordinal(_ kind: EdgeKind) -> Int {
+        switch kind {
+        case .memberOf: 0
+        case .hasRole: 1
+        case .influences: 2
+        case .reportsTo: 3
+        case .contactFor: 4
+        }
+    }
+}
+
+/// Matches ids arriving in id order against the nodes (also in id order) by walking
+/// forward, as a merge join does: no hashing for steps, tools and link sources.
+private struct IdWalk {
+    private let ids: PackedStringsView
+    private var position = 0
+
+    init(_ ids: PackedStringsView) { self.ids = ids }
+
+    @inline(__always)
+    mutating func index(of id: UnsafeRawBufferPointer) -> Int? {
+        while position < ids.count {
+            let order = ids.compare(position, with: id)
+            if order == 0 { return position }
+            if order > 0 { return nil }  // not a node: skip it, the next id may be
+            position += 1
+        }
+        return nil
+    }
+}

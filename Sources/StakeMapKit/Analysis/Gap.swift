@@ -1,0 +1,58 @@
+/// How urgently a gap needs the project leader's attention: `high` gaps are holes
+/// in who is involved that will hurt the trajectory, `low` ones are loose ends.
+public enum Severity: String, CaseIterable, Comparable, Sendable, Codable {
+    case low, medium, high
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+
+    private var rank: Int {
+        switch self {
+        case .low: 0
+        case .medium: 1
+        case .high: 2
+        }
+    }
+}
+
+/// One gap in who is involved: a node (or, for `step-without-internal`, a step)
+/// that a rule found, with a message that says what is missing and what to do.
+public struct Gap: Equatable, Sendable, Codable {
+    /// The rule's id, e.g. `uninvolved-unit`.
+    public var rule: String
+    public var severity: Severity
+    /// The node's id; for `step-without-internal` the step id (`frame`, …).
+    public var node: String
+    /// The node's name; for a step its English and Dutch name, e.g. `frame (kaders)`.
+    public var name: String
+    /// The node's kind (`person`, `unit`, `role`, `group`) or `step`.
+    public var kind: String
+    public var message: String
+
+    public init(rule: String, severity: Severity, node: String, name: String, kind: String, message: String) {
+        self.rule = rule
+        self.severity = severity
+        self.node = node
+        self.name = name
+        self.kind = kind
+        self.message = message
+    }
+}
+
+/// The gaps of one run, sorted by severity (high first), then rule id, then node id,
+/// with how many there are of each severity.
+public struct GapReport: Equatable, Sendable {
+    public var gaps: [Gap]
+    /// Gaps per severity, every severity present (0 when none); counts the gaps in `gaps`.
+    public var counts: [Severity: Int]
+
+    /// A report over `gaps`, which must already be in report order.
+    public init(gaps: [Gap]) {
+        self.gaps = gaps
+        var counts = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, 0) })
+        for gap in gaps { counts[gap.severity, default: 0] += 1 }
+        self.counts = counts
+    }
+
+    /// The most severe gap in the report, nil when there is none (for `--fail-on`).
+    public var highestSeverity: Severity? { gaps.map(\.severity).max() }
+}

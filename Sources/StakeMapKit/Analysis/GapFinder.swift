@@ -1,0 +1,41 @@
+/// Runs the gap rules of SPEC §3 over a project's stakeholder graph.
+public enum GapFinder {
+    /// Every rule, in report order: by severity (high first), then id.
+    static let rules: [any GapRule.Type] = [
+        UninvolvedUnit.self, UninvolvedInfluencer.self, UnownedGroup.self, StepWithoutInternal.self,
+        UnengagedGroup.self, UnderengagedKeyStakeholder.self, VacantRole.self, UnreachableGroup.self,
+        ToolWithoutPlan.self, Isolated.self,
+    ].sorted { $0.severity != $1.severity ? $0.severity > $1.severity : $0.id < $1.id }
+
+    /// The ids of all rules, in report order; `--rule` accepts these.
+    public static let ruleIDs: [String] = rules.map { $0.id }
+
+    /// The severity of each rule, by id.
+    public static let severities: [String: Severity] = Dictionary(
+        uniqueKeysWithValues: rules.map { ($0.id, $0.severity) })
+
+    /// Loads the graph once and runs the rules named in `rules` (all when nil) whose
+    /// severity is at least `minimum` (all when nil). The report's gaps are sorted by
+    /// severity, rule id and node id, and its counts are of those gaps.
+    /// Throws ``StakeMapError/unknownRule(_:)`` for an id not in ``ruleIDs``.
+    public static func run(_ store: StakeMapStore, rules: [String]? = nil, minimum: Severity? = nil) throws
+        -> GapReport
+    {
+        let selected = try select(rules: rules, minimum: minimum)
+        let graph = try AnalysisGraph.load(store)
+        return run(selected, on: graph)
+    }
+
+    static func select(rules ids: [String]?, minimum: Severity?) throws -> [any GapRule.Type] {
+        if let ids, let unknown = ids.first(where: { severities[$0] == nil }) {
+            throw StakeMapError.unknownRule(unknown)
+        }
+        return rules.filter { rule in
+            (ids?.contains(rule.id) ?? true) && rule.severity >= (minimum ?? .low)
+        }
+    }
+
+    static func run(_ rules: [any GapRule.Type], on graph: AnalysisGraph) -> GapReport {
+        GapReport(gaps: rules.flatMap { $0.findGaps(in: graph) })
+    }
+}

@@ -1,0 +1,126 @@
+/// The three ways `stakemap gaps` prints a report. Each returns complete text
+/// ending in a newline; the same report always gives the same bytes.
+extension GapReport {
+    /// SPEC §3 JSON: `{"gaps": [...], "counts": {"high": n, "medium": n, "low": n}}`,
+    /// one gap per line, keys in the order rule, severity, node, name, kind, message.
+    public func json() -> String {
+        var out = "{\"gaps\": ["
+        for (position, gap) in gaps.enumerated() {
+            out += position == 0 ? "\n  " : ",\n  "
+            out += "{\"rule\": \(Self.jsonString(gap.rule)), \"severity\": \(Self.jsonString(gap.severity.rawValue)), "
+            out += "\"node\": \(Self.jsonString(gap.node)), \"name\": \(Self.jsonString(gap.name)), "
+            out += "\"kind\": \(Self.jsonString(gap.kind)), \"message\": \(Self.jsonString(gap.message))}"
+        }
+        out += gaps.isEmpty ? "], " : "\n], "
+        out += "\"counts\": {\"high\": \(count(.high)), \"medium\": \(count(.medium)), \"low\": \(count(.low))}}\n"
+        return out
+    }
+
+    /// CSV with the header `rule,severity,node,name,kind,message`, quoted as RFC 4180
+    /// asks (fields holding a comma, quote or line break are quoted, quotes doubled).
+    public func csv() -> String {
+        var out = "rule,severity,node,name,kind,message\n"
+        for gap in gaps {
+            out += [gap.rule, gap.severity.rawValue, gap.node, gap.name, gap.kind, gap.message]
+                .map(Self.csvField).joined(separator: ",")
+            out += "\n"
+        }
+        return out
+    }
+
+    /// For people: gaps grouped by severity, each group headed by its count, one gap
+    /// per line (`  rule-id  message`), messages wrapped to `width` columns.
+    public func table(width: Int = 80) -> String {
+        guard !gaps.isEmpty else { return "No gaps found.\n" }
+        let ruleWidth = gaps.map(\.rule.count).max()!
+        let indent = 2 + ruleWidth + 2
+        // On a narrow terminal the message goes under the rule id instead of beside it.
+        let beside = width - indent >= 30
+        let messageIndent = beside ? indent : 6
+        var out = ""
+        for severity in Severity.allCases.reversed() where count(severity) > 0 {
+            if !out.isEmpty { out += "\n" }
+            out += "\(severity.rawValue.uppercased()) (\(count(severity)))\n"
+            for gap in gaps where gap.severity == severity {
+                let lines = TextLayout.wrap(gap.message, width: max(width - messageIndent, 20))
+                if beside {
+                    out += "  " + TextLayout.pad(gap.rule, ruleWidth) + "  " + lines[0] + "\n"
+                    for line in lines.dropFirst() { out += String(repeating: " ", count: indent) + line + "\n" }
+                } else {
+                    out += "  " + gap.rule + "\n"
+                    for line in lines { out += String(repeating: " ", count: messageIndent) + line + "\n" }
+                }
+            }
+        }
+        let total = gaps.count
+        out += "\n\(total) gap\(total == 1 ? "" : "s"): "
+        out += Severity.allCases.reversed().map { "\(count($0)) \($0.rawValue)" }.joined(separator: ", ") + "\n"
+        return out
+    }
+
+    private func count(_ severity: Severity) -> Int { counts[severity] ?? 0 }
+
+    static func jsonString(_ value: String) -> String {
+        var out = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    static func csvField(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+            return value
+        }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+/// Fitting text into a terminal's columns (one column per character).
+enum TextLayout {
+    /// Splits `text` into lines of at most `width` characters at spaces (the first
+    /// line at most `firstWidth`, default `width`); a word longer than a line is cut.
+    static func wrap(_ text: String, width: Int, firstWidth: Int? = nil) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        var limit: Int { max(lines.isEmpty ? firstWidth ?? width : width, 1) }
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            var word = Substring(word)
+            if line.isEmpty, word.count <= limit {
+                line = String(word)
+            } else if !line.isEmpty, line.count + 1 + word.count <= limit {
+                line += " " + word
+            } else {
+                if !line.isEmpty { lines.append(line) }
+                while word.count > limit {
+                    lines.append(String(word.prefix(limit)))
+                    word = word.dropFirst(limit)
+                }
+                line = String(word)
+            }
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    /// `text` padded with spaces to `width` characters (never cut).
+    static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+
+    /// `text` right-aligned in `width` characters (never cut).
+    static func padLeft(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+    }
+}
+

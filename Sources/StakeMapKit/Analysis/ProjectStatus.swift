@@ -1,0 +1,160 @@
+/// How many parties take part in one step: inside (people, units) and outside.
+public struct StepInvolvement: Equatable, Sendable {
+    public var step: InvolvementStep
+    /// Internal people with the step among their own steps.
+    public var internalPeople: Int
+    /// Internal units with the step among their own steps.
+    public var internalUnits: Int
+    /// Target groups with the step.
+    public var groups: Int
+    /// External people and units with the step.
+    public var externalOthers: Int
+
+    public init(step: InvolvementStep, internalPeople: Int, internalUnits: Int, groups: Int, externalOthers: Int) {
+        self.step = step
+        self.internalPeople = internalPeople
+        self.internalUnits = internalUnits
+        self.groups = groups
+        self.externalOthers = externalOthers
+    }
+
+    /// Whether anyone inside takes part (what `step-without-internal` checks).
+    public var hasInternal: Bool { internalPeople + internalUnits > 0 }
+}
+
+/// How many nodes of one kind there are on each side, and how many are involved
+/// (SPEC §1; roles are never involved).
+public struct NodeCount: Equatable, Sendable {
+    public var `internal`: Int
+    public var external: Int
+    public var involved: Int
+
+    public init(internal: Int = 0, external: Int = 0, involved: Int = 0) {
+        self.internal = `internal`
+        self.external = external
+        self.involved = involved
+    }
+
+    public var total: Int { `internal` + external }
+}
+
+/// Where the trajectory stands, for `stakemap status`: the size of the graph,
+/// who takes part in each step, and how many gaps of each severity there are.
+public struct StatusReport: Equatable, Sendable {
+    /// Per node kind, every kind present.
+    public var nodes: [NodeKind: NodeCount]
+    public var links: Int
+    /// The four steps in order.
+    public var steps: [StepInvolvement]
+    /// All gap rules, every severity present.
+    public var gapCounts: [Severity: Int]
+
+    public init(
+        nodes: [NodeKind: NodeCount], links: Int, steps: [StepInvolvement], gapCounts: [Severity: Int]
+    ) {
+        self.nodes = nodes
+        self.links = links
+        self.steps = steps
+        self.gapCounts = gapCounts
+    }
+}
+
+/// Computes the ``StatusReport`` of a project.
+public enum ProjectStatus {
+    /// Loads the graph once and counts nodes, involvement per step and gaps (all rules).
+    public static func compute(_ store: StakeMapStore) throws -> StatusReport {
+        let graph = try AnalysisGraph.load(store)
+        var nodes = Dictionary(uniqueKeysWithValues: NodeKind.allCases.map { ($0, NodeCount()) })
+        var steps = InvolvementStep.allCases.map {
+            StepInvolvement(step: $0, internalPeople: 0, internalUnits: 0, groups: 0, externalOthers: 0)
+        }
+        for node in 0..<graph.count {
+            let kind = graph.kinds[node]
+            let inside = graph.sides[node] == .internal
+            if inside { nodes[kind]!.internal += 1 } else { nodes[kind]!.external += 1 }
+            if graph.involved[node] { nodes[kind]!.involved += 1 }
+            guard !graph.steps[node].isEmpty, kind != .role else { continue }
+            for (position, step) in InvolvementStep.allCases.enumerated() where graph.steps[node].contains(StepSet(step)) {
+                switch (kind, inside) {
+                case (.person, true): steps[position].internalPeople += 1
+                case (.unit, true): steps[position].internalUnits += 1
+                case (.group, _): steps[position].groups += 1
+                default: steps[position].externalOthers += 1
+                }
+            }
+        }
+        let links = graph.outgoing.values.reduce(0) { $0 + $1.edgeCount }
+        let gaps = GapFinder.run(GapFinder.rules, on: graph)
+        return StatusReport(nodes: nodes, links: links, steps: steps, gapCounts: gaps.counts)
+    }
+}
+
+extension StatusReport {
+    /// The `status` screen: the frame step's state first, then the graph's size,
+    /// involvement per step and the gap counts; fits `width` (80) columns.
+    public func render(width: Int = 80) -> String {
+        var out = ""
+        func line(_ text: String) { out += text + "\n" }
+        func wrapped(_ text: String, indent: Int = 2) {
+            let lines = TextLayout.wrap(text, width: width - indent, firstWidth: width)
+            line(lines[0])
+            for rest in lines.dropFirst() { line(String(repeating: " ", count: indent) + rest) }
+        }
+
+        let frame = steps.first { $0.step == .frame }!
+        if frame.hasInternal {
+            wrapped(
+                "\(frame.step.displayName): \(Self.inside(frame)) involved — good, 9 out of 10 trajectories skip this step")
+        } else {
+            wrapped(
+                "WARNING \(frame.step.displayName): nobody internal is involved — 9 out of 10 trajectories skip this step. Involve colleagues and units before going outside.")
+        }
+        line("")
+
+        let count = { (kind: NodeKind) in nodes[kind] ?? NodeCount() }
+        line("            total  internal  external  involved")
+        for (label, kind) in [("people", NodeKind.person), ("units", .unit), ("roles", .role), ("groups", .group)] {
+            let counts = count(kind)
+            line(
+                "  " + TextLayout.pad(label, 8) + TextLayout.padLeft("\(counts.total)", 7)
+                    + TextLayout.padLeft("\(counts.internal)", 10) + TextLayout.padLeft("\(counts.external)", 10)
+                    + TextLayout.padLeft(kind == .role ? "-" : "\(counts.involved)", 10))
+        }
+        line("  " + TextLayout.pad("links", 8) + TextLayout.padLeft("\(links)", 7))
+        line("")
+
+        line("  step               internal people  internal units  groups  external others")
+        for step in steps {
+            line(
+                (step.hasInternal ? "  " : "! ") + TextLayout.pad(step.step.displayName, 17)
+                    + TextLayout.padLeft("\(step.internalPeople)", 17) + TextLayout.padLeft("\(step.internalUnits)", 16)
+                    + TextLayout.padLeft("\(step.groups)", 8) + TextLayout.padLeft("\(step.externalOthers)", 17))
+        }
+        if steps.contains(where: { !$0.hasInternal }) {
+            line("  (! = nobody internal is involved in this step)")
+        }
+        line("")
+
+        let high = gapCounts[.high] ?? 0
+        let medium = gapCounts[.medium] ?? 0
+        let low = gapCounts[.low] ?? 0
+        if high + medium + low == 0 {
+            line("Gaps: none found.")
+        } else {
+            wrapped("Gaps: \(high) high, \(medium) medium, \(low) low — run `stakemap gaps` to see them and what to do")
+        }
+        return out
+    }
+
+    /// "2 internal people and 1 unit" — who inside takes part in a step.
+    private static func inside(_ step: StepInvolvement) -> String {
+        var parts: [String] = []
+        if step.internalPeople > 0 {
+            parts.append("\(step.internalPeople) internal \(step.internalPeople == 1 ? "person" : "people")")
+        }
+        if step.internalUnits > 0 {
+            parts.append("\(step.internalUnits) unit\(step.internalUnits == 1 ? "" : "s")")
+        }
+        return parts.joined(separator: " and ")
+    }
+}
