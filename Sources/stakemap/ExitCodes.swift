@@ -15,6 +15,7 @@ enum Exit {
     static func code(for error: StakeMapError) -> Int32 {
         switch error {
         case .badInput, .unknownNode: badData
+        case .unknownRule: usage
         case .databaseMissing, .fileUnreadable: noInput
         case .databaseNeedsMigration, .databaseUnusable, .rendering, .cannotWrite: internalError
         }
