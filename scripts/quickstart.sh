@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds stakemap, imports the bundled samples into a
-# fresh database (demo/stakemap.db) and shows where the project stands.
+# fresh database (demo/stakemap.db), shows where the project stands and the gaps.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -16,3 +16,5 @@ export STAKEMAP_DB=demo/stakemap.db
 "$stakemap" import links samples/relaties.csv
 echo
 "$stakemap" status
+echo
+"$stakemap" gaps

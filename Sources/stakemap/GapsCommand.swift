@@ -1,0 +1,67 @@
+import ArgumentParser
+import StakeMapKit
+
+struct GapsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gaps",
+        abstract: "Find who is missing: uninvolved units and influencers, target groups nobody owns, …",
+        discussion: """
+            Rules, by severity. High: uninvolved-unit, uninvolved-influencer, unowned-group, step-without-internal. Medium: unengaged-group, underengaged-key-stakeholder, vacant-role, unreachable-group. Low: tool-without-plan, isolated.
+
+            --severity shows gaps of that severity and above; --rule (repeatable) only the rules named. With --fail-on the exit status is 1 when a gap at or above that severity is shown, for scripts and CI.
+
+            Examples:
+              stakemap gaps
+              stakemap gaps --severity high
+              stakemap gaps --rule unowned-group --rule unreachable-group --format csv
+              stakemap gaps --format json --fail-on high
+            """)
+
+    @Option(name: .customLong("rule"), help: "Only this rule (repeatable).")
+    var rules: [String] = []
+
+    @Option(help: "Show gaps of this severity and above: low, medium or high.")
+    var severity: SeverityArgument?
+
+    @Option(help: "table, json or csv.")
+    var format: ListFormat = .table
+
+    @Option(help: "Exit 1 when a gap at or above this severity is shown: low, medium or high.")
+    var failOn: SeverityArgument?
+
+    @OptionGroup var database: DatabaseOptions
+
+    func validate() throws {
+        if let unknown = rules.first(where: { !GapFinder.ruleIDs.contains($0) }) {
+            throw ValidationError(
+                "there is no gap rule '\(unknown)'; the rules are \(GapFinder.ruleIDs.joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        var found = false
+        try reportingErrors {
+            let report = try GapFinder.run(
+                database.openForReading(), rules: rules.isEmpty ? nil : rules, minimum: severity?.severity)
+            switch format {
+            case .table: print(report.table(), terminator: "")
+            case .json: print(report.json(), terminator: "")
+            case .csv: print(report.csv(), terminator: "")
+            }
+            if let threshold = failOn?.severity, let highest = report.highestSeverity, highest >= threshold {
+                found = true
+            }
+        }
+        // Gaps found under --fail-on are an outcome, not an error: no message beyond the report.
+        if found { throw ExitCode(Exit.gapsFound) }
+    }
+}
+
+struct SeverityArgument: ExpressibleByArgument {
+    let severity: Severity
+    init?(argument: String) {
+        guard let severity = Severity(rawValue: argument.lowercased()) else { return nil }
+        self.severity = severity
+    }
+    static var allValueStrings: [String] { Severity.allCases.map(\.rawValue) }
+}
