@@ -209,6 +209,22 @@ final class ImportTests: XCTestCase {
             ["in.csv:5: this row has 3 cells but the header has 2; quote cells that contain the delimiter"])
     }
 
+    func testAtMostOneHundredErrorsAreListedAndAllAreCounted() throws {
+        let rows = (1...150).map { "p\($0),P \($0),nobody\($0)" }.joined(separator: "\n")
+        do {
+            try importCSV(.people, "id,name,reports_to\n" + rows + "\n")
+            XCTFail("import should have failed")
+        } catch let error as StakeMapError {
+            guard case .badInput(let issues, let total) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(issues.count, 100)
+            XCTAssertEqual(total, 150)
+            XCTAssertEqual(issues.first?.line, 2)
+            XCTAssertEqual(issues.last?.line, 101)
+            XCTAssertTrue(error.description.hasSuffix("\n… and 50 more errors\n150 errors; nothing was imported"))
+        }
+        XCTAssertEqual(try nodes(), [])
+    }
+
     func testEmptyFileIsAnErrorAtLineOne() {
         XCTAssertEqual(importErrors(.people, ""), ["in.csv:1: the file is empty; it needs a header line"])
     }

@@ -631,9 +631,11 @@ final class ImportSession {
             UNION ALL
             SELECT line, tcol, target FROM import_edge
             WHERE tcol IS NOT NULL AND NOT EXISTS (SELECT 1 FROM node WHERE node.id = import_edge.target)
-            ORDER BY 1 LIMIT 400
+            ORDER BY 1
             """
-        for row in try Row.fetchAll(db, sql: missing) {
+        // Every error is counted; report() keeps the first ones for the list.
+        let missingRows = try Row.fetchCursor(db, sql: missing)
+        while let row = try missingRows.next() {
             let column: String = row[1]
             let id: String = row[2]
             report(
@@ -655,9 +657,10 @@ final class ImportSession {
                                                 OR b.kind <> 'group'))
                 OR (s.kind = 'member_of' AND NOT ((a.kind = 'person' AND b.kind = 'group')
                                                   OR (a.kind = 'person' AND b.kind = 'unit' AND a.side = b.side))))
-            ORDER BY s.line LIMIT 400
+            ORDER BY s.line
             """
-        for row in try Row.fetchAll(db, sql: wrongEnds) {
+        let wrongRows = try Row.fetchCursor(db, sql: wrongEnds)
+        while let row = try wrongRows.next() {
             let line: Int = row[0]
             let kind: String = row[1]
             let source: String = row[2]
