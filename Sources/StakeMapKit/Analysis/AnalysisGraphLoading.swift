@@ -30,11 +30,11 @@ extension AnalysisGraph {
         while try cursor.next() != nil {
             ids.append(Self.text(raw, 0))
             names.append(Self.text(raw, 1))
-            kinds.append(Self.nodeKind(Self.text(raw, 2)))
-            sides.append(Self.text(raw, 3).first == UInt8(ascii: "i") ? .internal : .external)
+            kinds.append(Self.nodeKind(Self.firstByte(raw, 2)))
+            sides.append(Self.firstByte(raw, 3) == UInt8(ascii: "i") ? .internal : .external)
             power.append(UInt8(truncatingIfNeeded: sqlite3_column_int(raw, 4)))  // NULL reads as 0
             interest.append(UInt8(truncatingIfNeeded: sqlite3_column_int(raw, 5)))
-            levels.append(Self.level(Self.text(raw, 6)))
+            levels.append(Self.level(raw, 6))
             required.append(sqlite3_column_int(raw, 7) != 0)
         }
         steps = Array(repeating: [], count: count)
@@ -51,7 +51,7 @@ extension AnalysisGraph {
         try ids.withView { ids in
             var walk = IdWalk(ids)
             while try cursor.next() != nil {
-                guard let node = walk.index(of: Self.text(raw, 0)), let step = Self.step(Self.text(raw, 1)) else {
+                guard let node = walk.index(of: Self.text(raw, 0)), let step = Self.step(Self.firstByte(raw, 1)) else {
                     continue
                 }
                 steps[node].insert(StepSet(step))
@@ -122,7 +122,7 @@ extension AnalysisGraph {
                         }
                         while try cursor.next() != nil {
                             guard let source = walk.index(of: Self.text(raw, 0)),
-                                let kind = Self.edgeKind(Self.text(raw, 2))
+                                let kind = Self.edgeKind(Self.firstByte(raw, 2))
                             else { continue }
                             let target = Self.text(raw, 1)
                             if lookup.needsBytes {  // two ids share a hash: compare bytes now
@@ -153,20 +153,28 @@ extension AnalysisGraph {
     }
 
     /// The bytes of a text column of the current row, valid until the next step.
+    /// Read as a blob: SQLite then hands out the bytes in place, where asking for
+    /// text would make it copy them to add a terminating NUL.
     @inline(__always)
     private static func text(_ statement: SQLiteStatement, _ column: Int32) -> UnsafeRawBufferPointer {
-        guard let start = sqlite3_column_text(statement, column) else {
+        guard let start = sqlite3_column_blob(statement, column) else {
             return UnsafeRawBufferPointer(start: nil, count: 0)
         }
         return UnsafeRawBufferPointer(start: start, count: Int(sqlite3_column_bytes(statement, column)))
+    }
+
+    /// The first byte of a text column of the current row; nil when NULL or empty.
+    @inline(__always)
+    private static func firstByte(_ statement: SQLiteStatement, _ column: Int32) -> UInt8? {
+        sqlite3_column_blob(statement, column)?.load(as: UInt8.self)
     }
 
     // The schema's CHECK constraints limit these columns to the vocabulary, whose
     // words differ in their first letter (levels starting with `c` in their third).
 
     @inline(__always)
-    private static func nodeKind(_ text: UnsafeRawBufferPointer) -> NodeKind {
-        switch text.first {
+    private static func nodeKind(_ first: UInt8?) -> NodeKind {
+        switch first {
         case UInt8(ascii: "p"): .person
         case UInt8(ascii: "u"): .unit
         case UInt8(ascii: "r"): .role
@@ -175,23 +183,25 @@ extension AnalysisGraph {
     }
 
     @inline(__always)
-    private static func level(_ text: UnsafeRawBufferPointer) -> Level? {
-        switch text.first {
-        case UInt8(ascii: "i"): .inform
-        case UInt8(ascii: "a"): .advise
-        case UInt8(ascii: "c") where text.count > 2:
+    private static func level(_ statement: SQLiteStatement, _ column: Int32) -> Level? {
+        switch firstByte(statement, column) {
+        case UInt8(ascii: "i"): return .inform
+        case UInt8(ascii: "a"): return .advise
+        case UInt8(ascii: "c"):
+            let text = Self.text(statement, column)
+            guard text.count > 2 else { return nil }
             switch text[2] {
-            case UInt8(ascii: "n"): .consult
-            case UInt8(ascii: "p"): .coproduce
-            default: .codecide
+            case UInt8(ascii: "n"): return .consult
+            case UInt8(ascii: "p"): return .coproduce
+            default: return .codecide
             }
-        default: nil
+        default: return nil
         }
     }
 
     @inline(__always)
-    private static func step(_ text: UnsafeRawBufferPointer) -> InvolvementStep? {
-        switch text.first {
+    private static func step(_ first: UInt8?) -> InvolvementStep? {
+        switch first {
         case UInt8(ascii: "f"): .frame
         case UInt8(ascii: "g"): .goals
         case UInt8(ascii: "p"): .plan
@@ -201,8 +211,8 @@ extension AnalysisGraph {
     }
 
     @inline(__always)
-    private static func edgeKind(_ text: UnsafeRawBufferPointer) -> EdgeKind? {
-        switch text.first {
+    private static func edgeKind(_ first: UInt8?) -> EdgeKind? {
+        switch first {
         case UInt8(ascii: "m"): .memberOf
         case UInt8(ascii: "h"): .hasRole
         case UInt8(ascii: "i"): .influences
