@@ -3,132 +3,138 @@ import Foundation
 import StakeMapKit
 
 struct ImportCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "import",
-    abstract: "Import people, units, groups, roles or links from a CSV file.",
-    discussion: """
-      Reads CSV as Excel writes it (delimiter , ; or tab; UTF-8 or Windows-1252; Dutch headers such as Naam, Afdeling, Doelgroepen). Importing is all or nothing: when any row is wrong, every error is listed as FILE:LINE: message and nothing is written (exit 65). Importing the same file again changes nothing; a changed row updates that node.
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import people, units, groups, roles or links from a CSV file.",
+        discussion: """
+            Reads CSV as Excel writes it (delimiter , ; or tab; UTF-8 or Windows-1252; Dutch headers such as Naam, Afdeling, Doelgroepen). Importing is all or nothing: when any row is wrong, every error is listed as FILE:LINE: message and nothing is written (exit 65). Importing the same file again changes nothing; a changed row updates that node.
 
-      Examples:
-        stakemap import people mensen.csv
-        stakemap import units afdelingen.csv --dry-run
-        stakemap import links - < relaties.csv
-      """)
+            Examples:
+                stakemap import people mensen.csv
+                stakemap import units afdelingen.csv --dry-run
+                stakemap import links - < relaties.csv
+            """)
 
-  @Argument(help: "What the file holds: people, units, groups, roles or links.")
-  var kind: ImportKindArgument
+    @Argument(help: "What the file holds: people, units, groups, roles or links.")
+    var kind: ImportKindArgument
 
-  @Argument(help: "The CSV file, or - for standard input.")
-  var file: String
+    @Argument(help: "The CSV file, or - for standard input.")
+    var file: String
 
-  @Option(help: "The delimiter: , ; or tab (default: detected from the header line).")
-  var delimiter: DelimiterArgument?
+    @Option(help: "The delimiter: , ; or tab (default: detected from the header line).")
+    var delimiter: DelimiterArgument?
 
-  @Option(
-    help: "The text encoding: utf-8, windows-1252 or latin1 (default: UTF-8, else Windows-1252).")
-  var encoding: EncodingArgument?
+    @Option(
+        help: "The text encoding: utf-8, windows-1252 or latin1 (default: UTF-8, else Windows-1252).")
+    var encoding: EncodingArgument?
 
-  @Flag(help: "Allow columns stakemap does not know (they are ignored).")
-  var ignoreUnknown = false
+    @Flag(help: "Allow columns stakemap does not know (they are ignored).")
+    var ignoreUnknown = false
 
-  @Flag(help: "Check the file and report, but write nothing.")
-  var dryRun = false
+    @Flag(help: "Check the file and report, but write nothing.")
+    var dryRun = false
 
-  @OptionGroup var database: DatabaseOptions
+    @OptionGroup var database: DatabaseOptions
 
-  func run() throws {
-    try reportingErrors { try performImport() }
-  }
-
-  private func performImport() throws {
-    let descriptor: Int32
-    if file == "-" {
-      descriptor = 0
-    } else {
-      descriptor = open(file, O_RDONLY)
-      guard descriptor >= 0 else {
-        throw StakeMapError.fileUnreadable(path: file, reason: String(cString: strerror(errno)))
-      }
-      var info = stat()
-      if fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
-        close(descriptor)
-        throw StakeMapError.fileUnreadable(path: file, reason: "it is a directory, not a CSV file")
-      }
+    func run() throws {
+        try reportingErrors { try performImport() }
     }
-    defer { if descriptor != 0 { close(descriptor) } }
-    let store = try database.openForWriting()
-    let options = ImportOptions(
-      delimiter: delimiter?.byte, encoding: encoding?.encoding, ignoreUnknown: ignoreUnknown,
-      dryRun: dryRun)
-    let progress = ProgressLine(file: file, descriptor: descriptor)
-    var report: (@Sendable (Int) -> Void)?
-    if let progress { report = { bytes in progress.show(bytes) } }
-    let summary = try Importer.run(
-      store, kind: kind.kind, file: file, fileDescriptor: descriptor, options: options,
-      progress: report)
-    progress?.clear()
-    printStderr(summary.description)
-  }
+
+    private func performImport() throws {
+        let descriptor: Int32
+        if file == "-" {
+            descriptor = 0
+        } else {
+            descriptor = open(file, O_RDONLY)
+            guard descriptor >= 0 else {
+                throw StakeMapError.fileUnreadable(path: file, reason: String(cString: strerror(errno)))
+            }
+            var info = stat()
+            if fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
+                close(descriptor)
+                throw StakeMapError.fileUnreadable(path: file, reason: "it is a directory, not a CSV file")
+            }
+        }
+        defer { if descriptor != 0 { close(descriptor) } }
+        let store = try database.openForWriting()
+        let options = ImportOptions(
+            delimiter: delimiter?.byte, encoding: encoding?.encoding, ignoreUnknown: ignoreUnknown,
+            dryRun: dryRun)
+        let progress = ProgressLine(file: file, descriptor: descriptor)
+        var report: (@Sendable (ImportProgress) -> Void)?
+        if let progress { report = { state in progress.show(state) } }
+        let summary = try Importer.run(
+            store, kind: kind.kind, file: file, fileDescriptor: descriptor, options: options,
+            progress: report)
+        progress?.clear()
+        printStderr(summary.description)
+    }
 }
 
 struct ImportKindArgument: ExpressibleByArgument {
-  let kind: ImportKind
-  init?(argument: String) {
-    guard let kind = ImportKind(rawValue: argument.lowercased()) else { return nil }
-    self.kind = kind
-  }
-  static var allValueStrings: [String] { ImportKind.allCases.map(\.rawValue) }
+    let kind: ImportKind
+    init?(argument: String) {
+        guard let kind = ImportKind(rawValue: argument.lowercased()) else { return nil }
+        self.kind = kind
+    }
+    static var allValueStrings: [String] { ImportKind.allCases.map(\.rawValue) }
 }
 
 struct DelimiterArgument: ExpressibleByArgument {
-  let byte: UInt8
-  init?(argument: String) {
-    switch argument.lowercased() {
-    case ",", "comma": byte = UInt8(ascii: ",")
-    case ";", "semicolon": byte = UInt8(ascii: ";")
-    case "tab", "\t", "\\t": byte = UInt8(ascii: "\t")
-    default: return nil
+    let byte: UInt8
+    init?(argument: String) {
+        switch argument.lowercased() {
+        case ",", "comma": byte = UInt8(ascii: ",")
+        case ";", "semicolon": byte = UInt8(ascii: ";")
+        case "tab", "\t", "\\t": byte = UInt8(ascii: "\t")
+        default: return nil
+        }
     }
-  }
-  static var allValueStrings: [String] { [",", ";", "tab"] }
+    static var allValueStrings: [String] { [",", ";", "tab"] }
 }
 
 struct EncodingArgument: ExpressibleByArgument {
-  let encoding: TextEncoding
-  init?(argument: String) {
-    switch argument.lowercased() {
-    case "utf-8", "utf8": encoding = .utf8
-    case "windows-1252", "cp1252", "windows1252": encoding = .windows1252
-    case "latin1", "latin-1", "iso-8859-1": encoding = .latin1
-    default: return nil
+    let encoding: TextEncoding
+    init?(argument: String) {
+        switch argument.lowercased() {
+        case "utf-8", "utf8": encoding = .utf8
+        case "windows-1252", "cp1252", "windows1252": encoding = .windows1252
+        case "latin1", "latin-1", "iso-8859-1": encoding = .latin1
+        default: return nil
+        }
     }
-  }
-  static var allValueStrings: [String] { ["utf-8", "windows-1252", "latin1"] }
+    static var allValueStrings: [String] { ["utf-8", "windows-1252", "latin1"] }
 }
 
 /// `mensen.csv: 45% (12 MB of 27 MB)` on stderr while a long import runs, only on a terminal.
 final class ProgressLine: @unchecked Sendable {
-  let file: String
-  let total: Int
+    let file: String
+    let total: Int
 
-  init?(file: String, descriptor: Int32) {
-    guard isatty(2) == 1 else { return nil }
-    var info = stat()
-    self.file = file
-    total =
-      fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
-  }
+    init?(file: String, descriptor: Int32) {
+        guard isatty(2) == 1 else { return nil }
+        var info = stat()
+        self.file = file
+        total =
+            fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
+    }
 
-  func show(_ bytes: Int) {
-    let megabytes = bytes / 1_000_000
-    let text =
-      total > 0
-      ? "\(file): \(bytes * 100 / max(total, 1))% (\(megabytes) MB of \(total / 1_000_000) MB)"
-      : "\(file): \(megabytes) MB read"
-    FileHandle.standardError.write(Data("\r\(text)\u{1B}[K".utf8))
-  }
+    func show(_ state: ImportProgress) {
+        let text: String
+        switch state {
+        case .reading(let bytes):
+            let megabytes = bytes / 1_000_000
+            text =
+                total > 0
+                ? "\(file): \(bytes * 100 / max(total, 1))% read (\(megabytes) MB of \(total / 1_000_000) MB)"
+                : "\(file): \(megabytes) MB read"
+        case .finishing(let rows):
+            text = "\(file): \(rows) rows read; checking references and writing links…"
+        }
+        FileHandle.standardError.write(Data("\r\(text)\u{1B}[K".utf8))
+    }
 
-  func clear() {
-    FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
-  }
+    func clear() {
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
 }

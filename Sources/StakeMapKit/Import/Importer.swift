@@ -22,6 +22,14 @@ public struct ImportOptions: Sendable {
     }
 }
 
+/// How far a long import is, for a progress line.
+public enum ImportProgress: Sendable {
+    /// Rows are being read; `bytes` of the input so far.
+    case reading(bytes: Int)
+    /// All rows are read; references are checked and links written.
+    case finishing(rows: Int)
+}
+
 /// What an import did, printed as one line on stderr.
 public struct ImportSummary: Equatable, Sendable, CustomStringConvertible {
     public var file: String
@@ -60,7 +68,7 @@ public enum Importer {
 
     public static func run(
         _ store: StakeMapStore, kind: ImportKind, file: String, fileDescriptor: Int32,
-        options: ImportOptions = ImportOptions(), progress: (@Sendable (Int) -> Void)? = nil
+        options: ImportOptions = ImportOptions(), progress: (@Sendable (ImportProgress) -> Void)? = nil
     ) throws -> ImportSummary {
         let reader: CSVReader
         do {
@@ -88,7 +96,7 @@ public enum Importer {
 
     static func run(
         _ store: StakeMapStore, kind: ImportKind, file: String, reader: CSVReader, options: ImportOptions,
-        progress: (@Sendable (Int) -> Void)?
+        progress: (@Sendable (ImportProgress) -> Void)?
     ) throws -> ImportSummary {
         var summary = ImportSummary(file: file, kind: kind, dryRun: options.dryRun)
         var failure: StakeMapError?
@@ -210,7 +218,7 @@ final class ImportSession {
 
     // MARK: Reading
 
-    func run(reader: CSVReader, progress: (@Sendable (Int) -> Void)?) throws -> ImportSummary {
+    func run(reader: CSVReader, progress: (@Sendable (ImportProgress) -> Void)?) throws -> ImportSummary {
         let headerRecord: CSVRecord
         switch Self.nextRecord(reader) {
         case .failure(let error):
@@ -254,10 +262,11 @@ final class ImportSession {
             try importRow(record)
             rowsSinceProgress += 1
             if rowsSinceProgress == 10_000, let progress {
-                progress(reader.bytesRead)
+                progress(.reading(bytes: reader.bytesRead))
                 rowsSinceProgress = 0
             }
         }
+        progress?(.finishing(rows: summary.rows))
         try finish()
         return summary
     }
