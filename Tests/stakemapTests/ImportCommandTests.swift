@@ -180,3 +180,66 @@ final class ImportCommandTests: XCTestCase {
         }
     }
 }
+
+/// Delimiters, encodings and two processes on one database.
+final class ImportOptionsTests: XCTestCase {
+    func testDelimiterOverrideTabAndLatin1() throws {
+        let cli = try CLI()
+        // A header that looks comma-separated, data separated by semicolons: --delimiter decides.
+        try cli.write("semi.csv", Array("naam;notities\nAnn;één, twee\n".utf8))
+        XCTAssertEqual(try cli.run(["import", "people", "semi.csv", "--delimiter", ";"]).status, 0)
+        try cli.write("tab.tsv", Array("name\tunit\nBob\tOss/Ruimte\n".utf8))
+        let tab = try cli.run(["import", "people", "tab.tsv"])
+        XCTAssertEqual(tab.stderr, "tab.tsv: 1 rows, 1 added, 0 updated, 2 units, 0 roles, 0 groups, 2 links\n")
+        // Latin-1 bytes that are not valid UTF-8; named explicitly.
+        try cli.write("latin.csv", Array("name,notes\nCor,".utf8) + [0x63, 0x61, 0x66, 0xE9] + [0x0A])
+        XCTAssertEqual(try cli.run(["import", "people", "latin.csv", "--encoding", "latin1"]).status, 0)
+        let json = try cli.run(["list", "people", "--format", "json"]).stdout
+        XCTAssertTrue(json.contains("\"notes\": \"één, twee\""), json)
+        XCTAssertTrue(json.contains("\"notes\": \"café\""), json)
+        XCTAssertTrue(json.contains("\"unit\": \"oss-ruimte\""), json)
+    }
+
+    func testMissingTrailingCellsAreEmpty() throws {
+        let cli = try CLI()
+        try cli.write("kort.csv", Array("id,name,power,interest\na,Ann,4\nb,Bob\n".utf8))
+        XCTAssertEqual(try cli.run(["import", "people", "kort.csv"]).status, 0)
+        XCTAssertEqual(
+            try cli.run(["list", "people", "--format", "csv"]).stdout,
+            """
+            id,name,side,unit,roles,groups,contact_for,power,interest,steps,level,influences,reports_to,email,notes
+            a,Ann,internal,,,,,4,,,,,,,
+            b,Bob,internal,,,,,,,,,,,,
+
+            """)
+    }
+
+    func testTwoProcessesOnOneDatabaseWaitForEachOther() throws {
+        let cli = try CLI()
+        var first = "id,name,unit\n"
+        var second = "id,name,unit\n"
+        for index in 0..<5000 {
+            first += "a\(index),Ann \(index),Oss/Team \(index % 50)\n"
+            second += "b\(index),Bob \(index),Oss/Team \(index % 50)\n"
+        }
+        try cli.write("a.csv", Array(first.utf8))
+        try cli.write("b.csv", Array(second.utf8))
+        let group = DispatchGroup()
+        nonisolated(unsafe) var results: [CLI.Result] = []
+        let lock = NSLock()
+        for file in ["a.csv", "b.csv"] {
+            group.enter()
+            DispatchQueue.global().async {
+                let result = try? cli.run(["import", "people", file])
+                lock.lock()
+                if let result { results.append(result) }
+                lock.unlock()
+                group.leave()
+            }
+        }
+        group.wait()
+        XCTAssertEqual(results.map(\.status), [0, 0], results.map(\.stderr).joined())
+        let people = try cli.run(["list", "people", "--format", "csv"]).stdout
+        XCTAssertEqual(people.split(separator: "\n").count, 1 + 10_000)
+    }
+}
