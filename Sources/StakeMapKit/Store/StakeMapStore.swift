@@ -63,7 +63,9 @@ public struct StakeMapStore: Sendable {
     /// Applies the migrations that have not run yet; returns their names.
     @discardableResult
     public func migrate() throws -> [String] {
-        let before = try writer.read { db in try Self.migrator.appliedIdentifiers(db) }
+        // On the writer's connection: a pool reader left open would keep the
+        // import from switching the journal mode for a bulk load.
+        let before = try writer.writeWithoutTransaction { db in try Self.migrator.appliedIdentifiers(db) }
         try Self.migrator.migrate(writer)
         return Self.migrator.migrations.filter { !before.contains($0) }
     }
