@@ -107,7 +107,10 @@ public enum Importer {
             // were 40% of the time to insert the edges of 100k people.
             try db.execute(sql: "PRAGMA foreign_keys = OFF")
             defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
-            try db.inTransaction {
+            // Immediate: take the write lock before reading, so that a second
+            // import into the same file waits (busy timeout) instead of failing
+            // when the first commits between our reads and our writes.
+            try db.inTransaction(.immediate) {
                 let session = try ImportSession(db: db, kind: kind, file: file, options: options)
                 do {
                     summary = try session.run(reader: reader, progress: progress)

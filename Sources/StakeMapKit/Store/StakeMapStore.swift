@@ -13,14 +13,30 @@ public struct StakeMapStore: Sendable {
 
     /// Opens (creating when missing) the database at `path` and migrates it.
     public static func openForWriting(path: String) throws -> StakeMapStore {
-        do {
-            let pool = try DatabasePool(path: path, configuration: configuration(readonly: false))
-            var store = StakeMapStore(writer: pool, path: path)
-            store.appliedAtOpen = try store.migrate()
-            return store
-        } catch let error as DatabaseError {
-            throw StakeMapError.databaseUnusable(path: path, reason: error.message ?? "\(error)")
+        // Two processes creating or migrating the same new file at once: the one
+        // that loses the race for switching on WAL or for the migration gets
+        // SQLITE_BUSY without waiting, so it tries again for up to 30 s.
+        let deadline = Date().addingTimeInterval(30)
+        while true {
+            do {
+                let pool = try DatabasePool(path: path, configuration: configuration(readonly: false))
+                var store = StakeMapStore(writer: pool, path: path)
+                store.appliedAtOpen = try store.migrate()
+                return store
+            } catch let error as DatabaseError where Self.lostRace(error) && Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.05)
+            } catch let error as DatabaseError {
+                throw StakeMapError.databaseUnusable(path: path, reason: error.message ?? "\(error)")
+            }
         }
+    }
+
+    /// Errors that mean another process is creating or migrating the same file right now.
+    static func lostRace(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+            || (error.message ?? "").contains("grdb_migrations")
+            // both ran the first migration; the winner's tables are there now
+            || (error.message ?? "").contains("already exists")
     }
 
     /// Opens an existing database for commands that only read it: a missing file
@@ -65,7 +81,9 @@ public struct StakeMapStore: Sendable {
     public func migrate() throws -> [String] {
         // On the writer's connection: a pool reader left open would keep the
         // import from switching the journal mode for a bulk load.
-        let before = try writer.writeWithoutTransaction { db in try Self.migrator.appliedIdentifiers(db) }
+        let before = try writer.writeWithoutTransaction { db in
+            try db.tableExists("grdb_migrations") ? try Self.migrator.appliedIdentifiers(db) : []
+        }
         try Self.migrator.migrate(writer)
         return Self.migrator.migrations.filter { !before.contains($0) }
     }
