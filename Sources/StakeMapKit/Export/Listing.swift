@@ -42,7 +42,12 @@ public enum JSONValue: Equatable, Sendable {
         }
     }
 
+    /// A JSON string literal. Most text needs no escaping: that is checked on
+    /// the bytes first (a report of 300,000 gaps spent most of its time here).
     static func quote(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
