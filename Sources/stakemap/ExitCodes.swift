@@ -16,7 +16,7 @@ enum Exit {
         switch error {
         case .badInput, .unknownNode: badData
         case .unknownRule: usage
-        case .databaseMissing, .fileUnreadable: noInput
+        case .databaseMissing, .databaseUnreadable, .fileUnreadable: noInput
         case .databaseNeedsMigration, .databaseUnusable, .rendering, .cannotWrite: internalError
         }
     }

@@ -243,3 +243,19 @@ final class ImportOptionsTests: XCTestCase {
         XCTAssertEqual(people.split(separator: "\n").count, 1 + 10_000)
     }
 }
+
+/// A --db that is not a database, or cannot be made where it points.
+final class DatabasePathTests: XCTestCase {
+    func testNotADatabaseAndMissingFolderExit66() throws {
+        let cli = try CLI()
+        try cli.write("mensen.csv", Array("naam\nAnn\n".utf8))
+        let notADatabase = try cli.run(["list", "people", "--db", "mensen.csv"])
+        XCTAssertEqual(notADatabase.status, 66)
+        XCTAssertEqual(
+            notADatabase.stderr,
+            "stakemap: cannot open the database mensen.csv: it is not a stakemap database (give another --db path)\n")
+        let noFolder = try cli.run(["import", "people", "mensen.csv", "--db", "geen/map/s.db"])
+        XCTAssertEqual(noFolder.status, 66)
+        XCTAssertTrue(noFolder.stderr.contains("check that the folder exists"), noFolder.stderr)
+    }
+}

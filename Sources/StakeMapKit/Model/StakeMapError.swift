@@ -5,7 +5,9 @@ public enum StakeMapError: Error, Equatable, Sendable {
     case databaseMissing(path: String)
     /// The database was made by an older stakemap and has not been migrated.
     case databaseNeedsMigration(path: String)
-    /// SQLite could not open or use the file.
+    /// The file is not a database, or cannot be opened where it is.
+    case databaseUnreadable(path: String, reason: String)
+    /// SQLite could not use the file for another reason.
     case databaseUnusable(path: String, reason: String)
     /// An input file is missing or unreadable.
     case fileUnreadable(path: String, reason: String)
@@ -26,6 +28,8 @@ public enum StakeMapError: Error, Equatable, Sendable {
             "no stakemap database at \(path): run `stakemap init` or `stakemap import` first, or pass --db"
         case .databaseNeedsMigration(let path):
             "\(path) was made by an older stakemap: run `stakemap init --db \(path)` to update it (no data is lost)"
+        case .databaseUnreadable(let path, let reason):
+            "cannot open the database \(path): \(reason)"
         case .databaseUnusable(let path, let reason):
             "cannot use the database \(path): \(reason)"
         case .fileUnreadable(let path, let reason):

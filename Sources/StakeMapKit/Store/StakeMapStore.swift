@@ -26,8 +26,22 @@ public struct StakeMapStore: Sendable {
             } catch let error as DatabaseError where Self.lostRace(error) && Date() < deadline {
                 Thread.sleep(forTimeInterval: 0.05)
             } catch let error as DatabaseError {
-                throw StakeMapError.databaseUnusable(path: path, reason: error.message ?? "\(error)")
+                throw Self.openingError(error, path: path)
             }
+        }
+    }
+
+    /// A file that is not a database, or a folder that does not exist, is the
+    /// user's to fix (exit 66); anything else SQLite says is internal (exit 70).
+    static func openingError(_ error: DatabaseError, path: String) -> StakeMapError {
+        switch error.resultCode {
+        case .SQLITE_NOTADB:
+            .databaseUnreadable(path: path, reason: "it is not a stakemap database (give another --db path)")
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY:
+            .databaseUnreadable(
+                path: path, reason: "SQLite cannot open it (\(error.message ?? "no access")); check that the folder exists and is writable")
+        default:
+            .databaseUnusable(path: path, reason: error.message ?? "\(error)")
         }
     }
 
@@ -56,7 +70,7 @@ public struct StakeMapStore: Sendable {
             }
             return store
         } catch let error as DatabaseError {
-            throw StakeMapError.databaseUnusable(path: path, reason: error.message ?? "\(error)")
+            throw Self.openingError(error, path: path)
         }
     }
 
