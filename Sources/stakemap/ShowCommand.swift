@@ -17,8 +17,8 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let listing = GraphListing(try database.openForReading().loadGraph())
             let key = id.contains("@") ? id.lowercased() : id
+            let listing = GraphListing(try database.openForReading().loadNeighbourhood(of: key))
             guard let text = listing.detail(key) else { throw StakeMapError.unknownNode(id: id) }
             print(text, terminator: "")
         }

@@ -7,24 +7,28 @@ extension StakeMapStore {
         try writer.read { db in try Self.loadGraph(db) }
     }
 
-    static func loadGraph(_ db: Database) throws -> StakeholderGraph {
+    static func loadGraph(_ db: Database, restrictedTo table: String? = nil) throws -> StakeholderGraph {
+        // `table` names a temp table of ids; nil loads everything.
+        let nodeFilter = table.map { " WHERE node IN (SELECT id FROM \($0))" } ?? ""
+        let idFilter = table.map { " WHERE id IN (SELECT id FROM \($0))" } ?? ""
+        let edgeFilter = table.map { " WHERE source IN (SELECT id FROM \($0)) AND target IN (SELECT id FROM \($0))" } ?? ""
         var steps: [String: Set<InvolvementStep>] = [:]
-        let cursor1 = try Row.fetchCursor(db, sql: "SELECT node, step FROM node_step")
+        let cursor1 = try Row.fetchCursor(db, sql: "SELECT node, step FROM node_step" + nodeFilter)
         while let row = try cursor1.next() {
             if let step = InvolvementStep(rawValue: row[1]) {
                 steps[row[0], default: []].insert(step)
             }
         }
         var tools: [String: [String]] = [:]
-        let cursor2 = try Row.fetchCursor(db, sql: "SELECT node, tool FROM node_tool ORDER BY node, tool")
+        let cursor2 = try Row.fetchCursor(db, sql: "SELECT node, tool FROM node_tool" + nodeFilter + " ORDER BY node, tool")
         while let row = try cursor2.next() {
             tools[row[0], default: []].append(row[1])
         }
         var nodes: [Node] = []
         let nodeSQL = """
             SELECT id, kind, side, name, power, interest, level, email, notes, path, required
-            FROM node ORDER BY id
-            """
+            FROM node
+            """ + idFilter + " ORDER BY id"
         let cursor3 = try Row.fetchCursor(db, sql: nodeSQL)
         while let row = try cursor3.next() {
             let id: String = row[0]
@@ -46,7 +50,7 @@ extension StakeMapStore {
                 ))
         }
         var edges: [Edge] = []
-        let edgeSQL = "SELECT source, target, kind, weight, note FROM edge ORDER BY source, kind, target"
+        let edgeSQL = "SELECT source, target, kind, weight, note FROM edge" + edgeFilter + " ORDER BY source, kind, target"
         let cursor4 = try Row.fetchCursor(db, sql: edgeSQL)
         while let row = try cursor4.next() {
             edges.append(
@@ -55,6 +59,29 @@ extension StakeMapStore {
                     weight: row[3], note: row[4]))
         }
         return StakeholderGraph(nodes: nodes, edges: edges)
+    }
+
+    /// One node, its edges in both directions and the nodes at their other ends
+    /// (for `show`): two indexed look-ups, however large the graph.
+    public func loadNeighbourhood(of id: String) throws -> StakeholderGraph {
+        try writer.read { db in
+            try db.execute(
+                sql: """
+                    CREATE TEMP TABLE IF NOT EXISTS show_nodes (id TEXT PRIMARY KEY) WITHOUT ROWID;
+                    DELETE FROM show_nodes;
+                    """)
+            defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.show_nodes") }
+            try db.execute(
+                sql: """
+                    INSERT OR IGNORE INTO show_nodes
+                    SELECT id FROM node WHERE id = :id
+                    UNION SELECT target FROM edge WHERE source = :id
+                    UNION SELECT source FROM edge WHERE target = :id
+                    """, arguments: ["id": id])
+            let whole = try Self.loadGraph(db, restrictedTo: "show_nodes")
+            return StakeholderGraph(
+                nodes: whole.nodes, edges: whole.edges.filter { $0.source == id || $0.target == id })
+        }
     }
 
     /// Writes nodes and edges as they are (insert or replace), in one transaction.
