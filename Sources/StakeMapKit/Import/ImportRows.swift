@@ -196,20 +196,31 @@ extension ImportSession {
         return slug
     }
 
+    /// The start of a groups or roles row: its name, its id (see ``namedRowID``)
+    /// and what is stored under that id; nil when the row is wrong (reported).
+    private func claimNamedRow(_ record: CSVRecord, as kind: NodeKind, what: String) throws
+        -> (name: String, id: String, old: StoredNode?)?
+    {
+        guard let name = header.cell(.name, in: record.fields) else {
+            report(record.line, "column \"\(header.title(.name))\": the name is empty; every \(what) needs a name")
+            return nil
+        }
+        guard let id = namedRowID(record.fields, name: name, line: record.line) else { return nil }
+        let old = try storedNode(id)
+        if let old, old.kind != kind {
+            report(
+                record.line,
+                "id \"\(id)\" is already a \(old.kind.rawValue) in the database; ids are unique across kinds")
+            return nil
+        }
+        guard try claim(id, line: record.line, existed: old != nil) else { return nil }
+        return (name, id, old)
+    }
+
     func importGroup(_ record: CSVRecord) throws {
         let fields = record.fields
         let line = record.line
-        guard let name = header.cell(.name, in: fields) else {
-            report(line, "column \"\(header.title(.name))\": the name is empty; every target group needs a name")
-            return
-        }
-        guard let id = namedRowID(fields, name: name, line: line) else { return }
-        let old = try storedNode(id)
-        if let old, old.kind != .group {
-            report(line, "id \"\(id)\" is already a \(old.kind.rawValue) in the database; ids are unique across kinds")
-            return
-        }
-        guard try claim(id, line: line, existed: old != nil) else { return }
+        guard let (name, id, old) = try claimNamedRow(record, as: .group, what: "target group") else { return }
         let problemsBefore = issueCount
         let power = header.cell(.power, in: fields).flatMap { value(CellValue.score($0, column: header.title(.power)), line: line) }
         let interest = header.cell(.interest, in: fields).flatMap {
@@ -249,17 +260,7 @@ extension ImportSession {
     func importRole(_ record: CSVRecord) throws {
         let fields = record.fields
         let line = record.line
-        guard let name = header.cell(.name, in: fields) else {
-            report(line, "column \"\(header.title(.name))\": the name is empty; every role needs a name")
-            return
-        }
-        guard let id = namedRowID(fields, name: name, line: line) else { return }
-        let old = try storedNode(id)
-        if let old, old.kind != .role {
-            report(line, "id \"\(id)\" is already a \(old.kind.rawValue) in the database; ids are unique across kinds")
-            return
-        }
-        guard try claim(id, line: line, existed: old != nil) else { return }
+        guard let (name, id, old) = try claimNamedRow(record, as: .role, what: "role") else { return }
         let required = header.cell(.required, in: fields).flatMap {
             value(CellValue.yesNo($0, column: header.title(.required)), line: line)
         }
