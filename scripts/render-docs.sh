@@ -8,7 +8,4 @@ db="$(mktemp -d)/stationsplein.db"
 for pair in people:mensen units:afdelingen groups:doelgroepen roles:rollen links:relaties; do
     "$stakemap" import "${pair%%:*}" "samples/${pair#*:}.csv" --db "$db" 2>/dev/null
 done
-if "$stakemap" help map >/dev/null 2>&1; then
-    "$stakemap" map --out docs/kaart.png --db "$db"
-fi
 "$stakemap" grid --out docs/grid.png --db "$db"
