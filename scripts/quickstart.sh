@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds stakemap, imports the bundled samples into a
-# fresh database (demo/stakemap.db), shows where the project stands and the gaps.
+# fresh database (demo/stakemap.db), shows where the project stands and the gaps, and draws
+# the pictures for the plan of approach into demo/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -18,3 +19,5 @@ echo
 "$stakemap" status
 echo
 "$stakemap" gaps
+echo
+"$stakemap" grid --out demo/grid.png
