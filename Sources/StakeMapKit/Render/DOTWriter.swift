@@ -83,6 +83,14 @@ public struct DOTWriter: Sendable {
         text + "}\n"
     }
 
+    /// The statements written so far, without the opening `digraph … {` line and the
+    /// closing brace: to add them to another graph's text.
+    public var statements: String {
+        // The opening line is the first: `quote` writes line breaks in the name as `\n`.
+        guard let end = text.firstIndex(of: "\n") else { return "" }
+        return String(text[text.index(after: end)...])
+    }
+
     /// `graph [...]` for the graph or subgraph being written.
     public mutating func graphAttributes(_ attributes: [String: DOTValue]) {
         statement("graph", attributes, always: false)
