@@ -17,7 +17,7 @@ struct StakeMap: ParsableCommand {
             """,
         subcommands: [
             InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, StatusCommand.self,
-            GapsCommand.self, ExportCommand.self, MapCommand.self,
+            GapsCommand.self, ExportCommand.self, MapCommand.self, GridCommand.self,
         ]
     )
 }

@@ -14,6 +14,8 @@ struct MapDrawing {
     let links: MapLinks
     let red: [Bool]
     let stepsWithoutInternal: [String]
+    /// Roles on the map that nobody holds, required ones first.
+    let vacantRoles: [Int]
     let options: MapOptions
     let focus: Int?
 
@@ -38,6 +40,7 @@ struct MapDrawing {
     // MARK: - Names in the DOT text
 
     static let legendID = "stakemap:legend"
+    static let vacantRolesID = "stakemap:vacant-roles"
 
     static func anchorID(_ place: Int32) -> String {
         switch place {
@@ -92,6 +95,7 @@ struct MapDrawing {
                 }
             } else {
                 for index in folding.drawn.indices { writeNode(Int32(index), into: &dot) }
+                writeVacantRoles(into: &dot)
             }
             dot.node(MapDrawing.legendID, drawing.legend())
             nodes += 1
@@ -107,6 +111,7 @@ struct MapDrawing {
 
         private func hasContent(_ place: Int32) -> Bool {
             !folding.visible[Int(place)].isEmpty || moreOfPlace[place] != nil
+                || (place == MapTree.organisation && !drawing.vacantRoles.isEmpty)
         }
 
         private func writeGraphAttributes(into dot: inout DOTWriter) {
@@ -153,6 +158,9 @@ struct MapDrawing {
                 if place < MapTree.virtualPlaces {
                     box.node(anchor, ["shape": "point", "style": "invis", "width": 0.01, "height": 0.01, "label": ""])
                     nodes += 1
+                    if place == MapTree.organisation, writeVacantRoles(into: &box) {
+                        gridEdges.append((anchor, MapDrawing.vacantRolesID, 0))
+                    }
                 } else {
                     // An opened unit's own node heads its box; links to the unit end there.
                     writeNode(folding.representativeOfPlace[Int(place)], into: &box)
@@ -166,6 +174,15 @@ struct MapDrawing {
                     gridEdges.append((anchor, anchorID(child), row))
                 }
             }
+        }
+
+        /// A note listing the roles nobody holds (they have no person to be shown with).
+        @discardableResult
+        private mutating func writeVacantRoles(into writer: inout DOTWriter) -> Bool {
+            guard let attributes = drawing.vacantRolesNote() else { return false }
+            writer.node(MapDrawing.vacantRolesID, attributes)
+            nodes += 1
+            return true
         }
 
         private func anchorID(_ place: Int32) -> String {

@@ -218,6 +218,20 @@ extension MapDrawing {
 
     private func rounded(_ value: Double) -> Double { (value * 10).rounded() / 10 }
 
+    /// `Roles nobody holds: participatieadviseur (required), …`; nil when every role is held.
+    func vacantRolesNote() -> [String: DOTValue]? {
+        guard !vacantRoles.isEmpty else { return nil }
+        let shown = vacantRoles.prefix(8).map { role in
+            html(MapStyle.shortened(graph.name(role))) + (graph.required[role] ? " (required)" : "")
+        }
+        var lines = ["<B>Roles nobody holds</B>"] + shown
+        if vacantRoles.count > shown.count { lines.append("and \(vacantRoles.count - shown.count) more") }
+        return [
+            "label": .html(lines.joined(separator: "<BR/>")), "shape": "note", "style": "filled", "fillcolor": "#fffbe6",
+            "color": "#b8a24a", "fontsize": 10, "tooltip": "Roles with nobody in them: see stakemap gaps (vacant-role)",
+        ]
+    }
+
     // MARK: Legend and title
 
     func legend() -> [String: DOTValue] {

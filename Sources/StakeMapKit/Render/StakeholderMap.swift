@@ -101,9 +101,13 @@ public struct StakeholderMap: Sendable {
                 foldPastNodes: 2 * options.foldPastPeople, nodeBudget: options.nodeBudget))
         // About two links per node at most: more is a tangle nobody reads.
         let links = MapLinks(graph, hierarchy, folding, budget: min(options.linkBudget, 2 * max(folding.drawn.count, 10)))
+        let heldBy = graph.into(.hasRole)
+        let vacantRoles = (0..<graph.count).filter { node in
+            graph.kinds[node] == .role && heldBy.degree(node) == 0 && (selection?[node] ?? true)
+        }.sorted { graph.required[$0] != graph.required[$1] ? graph.required[$0] : $0 < $1 }
         let drawing = MapDrawing(
             graph: graph, hierarchy: hierarchy, folding: folding, links: links, red: red, stepsWithoutInternal: steps,
-            options: options, focus: focus)
+            vacantRoles: vacantRoles, options: options, focus: focus)
         let output = drawing.write()
         var ids: [String] = []
         for node in folding.drawn {

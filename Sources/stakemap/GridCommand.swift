@@ -1,0 +1,34 @@
+import ArgumentParser
+import StakeMapKit
+
+struct GridCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "grid",
+        abstract: "Draw the power/interest grid (Mendelow): manage closely, keep satisfied, keep informed, monitor.",
+        discussion: """
+            Every person, unit and target group with both a power and an interest score (1–5) is placed in its cell; high means 4 or 5. Colours as on the map: red needs attention, green is involved. A crowded cell names the most important ones (needing attention, target groups and units, involved) and says how many more there are.
+
+            Examples:
+              stakemap grid --out grid.png
+              stakemap grid --out grid.svg
+            """)
+
+    @OptionGroup var picture: PictureOptions
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        try reportingErrors {
+            let store = try database.openForReading()
+            let options = GridOptions(
+                project: MapOptions.projectName(forDatabase: database.path), date: picture.resolvedDate)
+            let grid = try PowerInterestGrid.make(store, options: options)
+            let bytes = try grid.render(picture.resolvedFormat)
+            try picture.write(bytes)
+            let counts = Quadrant.allCases.map { "\(grid.quadrantCounts[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
+            printStderr(
+                "\(picture.out): \(grid.scoredCount) placed (\(counts)); \(grid.unscoredCount) without scores"
+                    + " (\(picture.describe(bytes)))")
+        }
+    }
+}
