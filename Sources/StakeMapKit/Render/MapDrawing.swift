@@ -70,8 +70,9 @@ struct MapDrawing {
         let drawing: MapDrawing
         var nodes = 0
         var edges = 0
-        /// Rank-grid edges (dot only): from a box's anchor to each member, `minlen` = its row.
-        var gridEdges: [(from: String, to: String, row: Int)] = []
+        /// Rank-grid edges (dot only): from a box's head to the first row of its members
+        /// and to its boxes, `minlen` = their row; from each member to the one below it.
+        var gridEdges: [(from: String, to: String, minlen: Int, weight: Int)] = []
         /// Non-clustered layouts: each member of an opened unit to the unit's node.
         var structureEdges: [(from: String, to: String)] = []
         var moreOfPlace: [Int32: Int32] = [:]
@@ -123,8 +124,9 @@ struct MapDrawing {
             case .dot:
                 attributes["rankdir"] = "TB"
                 attributes["compound"] = "true"
-                attributes["nodesep"] = 0.25
-                attributes["ranksep"] = 0.3
+                // Folded maps have fewer nodes with more links between them: more room.
+                attributes["nodesep"] = drawing.folding.folded ? 0.45 : 0.25
+                attributes["ranksep"] = drawing.folding.folded ? 0.5 : 0.3
                 // For the links drawn after the layout: curves around the nodes while
                 // that is quick (its cost grows with links × nodes²), else straight.
                 let size = drawing.folding.drawn.count * drawing.links.drawn.count
@@ -159,19 +161,25 @@ struct MapDrawing {
                     box.node(anchor, ["shape": "point", "style": "invis", "width": 0.01, "height": 0.01, "label": ""])
                     nodes += 1
                     if place == MapTree.organisation, writeVacantRoles(into: &box) {
-                        gridEdges.append((anchor, MapDrawing.vacantRolesID, 0))
+                        gridEdges.append((anchor, MapDrawing.vacantRolesID, 0, 0))
                     }
                 } else {
                     // An opened unit's own node heads its box; links to the unit end there.
                     writeNode(folding.representativeOfPlace[Int(place)], into: &box)
                 }
-                for (cell, row) in layout.cells {
+                for (cell, row, above) in layout.cells {
                     writeNode(cell, into: &box)
-                    gridEdges.append((anchor, drawing.id(of: cell), row))
+                    // Columns are chains of one-rank edges: an edge over many ranks
+                    // would get a virtual node on each, and those push the rows apart.
+                    if let above {
+                        gridEdges.append((drawing.id(of: above), drawing.id(of: cell), 1, 1))
+                    } else {
+                        gridEdges.append((anchor, drawing.id(of: cell), row, 0))
+                    }
                 }
                 for (child, row) in layout.boxes {
                     writeBox(child, into: &box)
-                    gridEdges.append((anchor, anchorID(child), row))
+                    gridEdges.append((anchor, anchorID(child), row, 0))
                 }
             }
         }
@@ -226,7 +234,9 @@ struct MapDrawing {
                     edges += 1
                 }
                 for edge in gridEdges {
-                    dot.edge(edge.from, edge.to, ["style": "invis", "minlen": .number(Double(edge.row)), "weight": 0])
+                    dot.edge(
+                        edge.from, edge.to,
+                        ["style": "invis", "minlen": .number(Double(edge.minlen)), "weight": .number(Double(edge.weight))])
                     edges += 1
                 }
             }
@@ -244,7 +254,8 @@ struct MapDrawing {
 /// inside it packed on shelves, so that the box comes out roughly as wide as tall.
 /// Rows are counted from the box's top; `width` is in nodes, `height` in rows.
 struct BoxLayout {
-    var cells: [(Int32, Int)] = []
+    /// Single nodes with their row and the node above them in their column.
+    var cells: [(node: Int32, row: Int, above: Int32?)] = []
     var boxes: [(Int32, Int)] = []
     var width: Double = 0
     var height = 0
@@ -280,7 +291,7 @@ struct BoxLayout {
         }
         let perRow = cellNodes.count <= 3 ? cellNodes.count : Int((Double(cellNodes.count) / 2).squareRoot().rounded(.up))
         for (position, cell) in cellNodes.enumerated() {
-            layout.cells.append((cell, top + position / perRow))
+            layout.cells.append((cell, top + position / perRow, position >= perRow ? cellNodes[position - perRow] : nil))
         }
         let cellRows = cellNodes.isEmpty ? 0 : (cellNodes.count - 1) / perRow + 1
         layout.width = max(layout.width, Double(perRow))

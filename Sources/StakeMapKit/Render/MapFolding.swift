@@ -206,6 +206,9 @@ private struct FoldPlanner {
             + tree.leaves[Int(place)].map { .leaf($0) }
     }
 
+    /// The most members a side or the target-group box shows; the rest is one node.
+    static let listed = 40
+
     /// Plans every root with its share of `budget`; then, while budget is left
     /// unused, gives it to a plan whose next level fits in it, else shares it among
     /// the roots that gathered members into a "more" node.
@@ -225,7 +228,7 @@ private struct FoldPlanner {
                     changed = true
                 }
             }
-            let gathering = plans.indices.filter { plans[$0].gathersMore }
+            let gathering = plans.indices.filter { plans[$0].gathersMore && plans[$0].growth != nil }
             let gatheringWeight = gathering.reduce(0) { $0 + weights[$1] }
             for index in gathering where spare > 0 {
                 shares[index] += spare * weights[index] / gatheringWeight
@@ -255,10 +258,11 @@ private struct FoldPlanner {
         var result = Plan(
             root: root, members: members, shown: members.count, hiddenPeople: hiddenPeople, opened: [], used: 0,
             growth: nil)
-        if members.count + moreNode > budget {
-            result.shown = max(1, budget - 1)
+        // A side lists at most `listed` of its members; more is a list, not a map.
+        if members.count + moreNode > min(budget, Self.listed + 1) {
+            result.shown = max(1, min(budget, Self.listed + 1) - 1)
             result.used = result.shown + 1
-            result.growth = 1
+            result.growth = result.shown < Self.listed ? 1 : nil
             return result
         }
         result.used = members.count + moreNode

@@ -182,6 +182,7 @@ extension MapDrawing {
                 "penwidth": .number(rounded(min(4, 1 + 0.4 * extra))),
             ]
         }
+        if link.bothWays { attributes["dir"] = "both" }
         if merged {
             attributes["xlabel"] = .text("×\(MapStyle.grouped(link.count))")
             attributes["fontcolor"] = .text(MapStyle.mutedText)
@@ -200,7 +201,7 @@ extension MapDrawing {
         case .reportsTo: "reports to"
         case .memberOf, .hasRole: "is a member of"
         }
-        let ends = "\(name(of: link.from)) \(verb) \(name(of: link.to))"
+        let ends = "\(name(of: link.from)) \(verb) \(name(of: link.to))" + (link.bothWays ? " and the other way round" : "")
         if link.count > 1 {
             return "\(MapStyle.grouped(link.count)) links: \(ends)"
                 + (link.kind == .influences ? " (total weight \(link.totalWeight))" : "")

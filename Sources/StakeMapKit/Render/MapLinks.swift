@@ -9,6 +9,8 @@ struct MapLink: Equatable, Sendable {
     /// `influences`: the highest and the total weight of those links.
     var maxWeight: Int
     var totalWeight: Int
+    /// Folded maps merge the links of both directions between two nodes into one.
+    var bothWays = false
 
     /// What decides which links are drawn when there are too many: influence weights,
     /// 4 for each `contact_for` (owning a target group matters), 1 for the rest.
@@ -26,8 +28,9 @@ struct MapLink: Equatable, Sendable {
 /// The links of the map: every `influences`, `contact_for` and `reports_to` link,
 /// and the `member_of` links that the boxes do not already show (a person in a target
 /// group, a second unit), between the drawn nodes standing for their ends. Links
-/// inside one folded node disappear; parallel ones merge; past the budget only the
-/// strongest are kept.
+/// inside one folded node disappear; parallel ones merge (on a folded map, those of
+/// both directions too); links into a "more" node are left out (they would say only
+/// that the rest is linked to the rest); past the budget only the strongest are kept.
 struct MapLinks {
     /// The links drawn, by kind, then source and target in drawing order.
     var drawn: [MapLink]
@@ -45,7 +48,12 @@ struct MapLinks {
         var lookup: [Int: Int32] = [:]
 
         var representative = [Int32](repeating: -1, count: graph.count)
-        for node in 0..<graph.count { representative[node] = folding.representative(of: node, graph) }
+        for node in 0..<graph.count {
+            let drawn = folding.representative(of: node, graph)
+            if drawn >= 0, case .more = folding.drawn[Int(drawn)] { continue }
+            representative[node] = drawn
+        }
+        let eitherWay = folding.folded
 
         for (kindIndex, kind) in Self.drawnKinds.enumerated() {
             let adjacency = graph.out(kind)
@@ -59,7 +67,8 @@ struct MapLinks {
                     let to = representative[Int(target)]
                     guard to >= 0, to != from else { continue }
                     if kind == .memberOf, Self.isShownByBoxes(source, Int(target), graph, hierarchy) { continue }
-                    let key = (kindIndex * drawnCount + Int(from)) * drawnCount + Int(to)
+                    let (low, high) = eitherWay ? (min(from, to), max(from, to)) : (from, to)
+                    let key = (kindIndex * drawnCount + Int(low)) * drawnCount + Int(high)
                     var index = dense ? table[key] : lookup[key] ?? -1
                     if index == -1 {
                         // A link into the box that holds its other end says nothing the box
@@ -74,6 +83,7 @@ struct MapLinks {
                     }
                     guard index >= 0 else { continue }
                     let weight = kind == .influences ? Int(graph.influenceWeights[weightIndex + offset]) : 0
+                    if links[Int(index)].from != from { links[Int(index)].bothWays = true }
                     links[Int(index)].count += 1
                     links[Int(index)].totalWeight += weight
                     links[Int(index)].maxWeight = max(links[Int(index)].maxWeight, weight)

@@ -99,8 +99,8 @@ public struct StakeholderMap: Sendable {
             settings: .init(
                 collapse: options.collapse, foldPastPeople: options.foldPastPeople,
                 foldPastNodes: 2 * options.foldPastPeople, nodeBudget: options.nodeBudget))
-        // About two links per node at most: more is a tangle nobody reads.
-        let links = MapLinks(graph, hierarchy, folding, budget: min(options.linkBudget, 2 * max(folding.drawn.count, 10)))
+        // About one and a half links per node at most: more is a tangle nobody reads.
+        let links = MapLinks(graph, hierarchy, folding, budget: min(options.linkBudget, max(folding.drawn.count, 10) * 3 / 2))
         let heldBy = graph.into(.hasRole)
         let vacantRoles = (0..<graph.count).filter { node in
             graph.kinds[node] == .role && heldBy.degree(node) == 0 && (selection?[node] ?? true)
