@@ -310,6 +310,7 @@ private final class NameTable {
     private var names: [UnsafeMutablePointer<CChar>] = []
     private var nextAnonymous: IDTYPE = 1
 
+
     func id(for name: UnsafeMutablePointer<CChar>?, create: Bool) -> IDTYPE? {
         guard let name else {
             guard create else { return nil }
@@ -318,11 +319,32 @@ private final class NameTable {
         }
         let key = Array(UnsafeRawBufferPointer(start: name, count: strlen(name)))
         if let id = ids[key] { return id }
-        guard create, let copy = strdup(name) else { return nil }
+        guard create else { return nil }
+        let copy = Self.copy(name)
         names.append(copy)
         let id = IDTYPE(names.count) * 2
         ids[key] = id
         return id
+    }
+
+    /// cgraph asks whether a name is an HTML string (`aghtmlstr`, e.g. when agwrite
+    /// writes it back) by reading a flag in the reference-count header in front of
+    /// it. A plain strdup'd copy has whatever the heap holds there, and was written
+    /// back as `<name>` now and then; these copies have a zeroed header: not HTML.
+    /// (Interning them in the graph's own string table instead crashed fdp.)
+    private static let header = 64
+
+    private static func copy(_ name: UnsafeMutablePointer<CChar>) -> UnsafeMutablePointer<CChar> {
+        let length = strlen(name)
+        let base = UnsafeMutableRawPointer.allocate(byteCount: header + length + 1, alignment: 16)
+        base.initializeMemory(as: UInt8.self, repeating: 0, count: header)
+        let text = (base + header).bindMemory(to: CChar.self, capacity: length + 1)
+        text.initialize(from: name, count: length + 1)
+        return text
+    }
+
+    private static func release(_ name: UnsafeMutablePointer<CChar>) {
+        (UnsafeMutableRawPointer(name) - header).deallocate()
     }
 
     func name(of id: IDTYPE) -> UnsafeMutablePointer<CChar>? {
@@ -331,7 +353,7 @@ private final class NameTable {
     }
 
     deinit {
-        names.forEach { free($0) }
+        names.forEach { Self.release($0) }
     }
 }
 

@@ -29,7 +29,9 @@ struct MapDrawing {
         var edges: Int
     }
 
-    var clustered: Bool { options.layout == .dot || options.layout == .fdp }
+    /// Boxes only with `dot`. (`fdp` can draw clusters too, but Graphviz 2.43's fdp
+    /// crashed in-process on these maps now and then; it gets the map without boxes.)
+    var clustered: Bool { options.layout == .dot }
 
     func write() -> Output {
         var writer = Writer(drawing: self)
