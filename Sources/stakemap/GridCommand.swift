@@ -22,8 +22,11 @@ struct GridCommand: ParsableCommand {
             let store = try database.openForReading()
             let options = GridOptions(
                 project: MapOptions.projectName(forDatabase: database.path), date: picture.resolvedDate)
+            let clock = PhaseClock()
             let grid = try PowerInterestGrid.make(store, options: options)
+            clock.phase("build (load, gaps, DOT)")
             let bytes = try grid.render(picture.resolvedFormat)
+            clock.phase("render")
             try picture.write(bytes)
             let counts = Quadrant.allCases.map { "\(grid.quadrantCounts[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
             printStderr(

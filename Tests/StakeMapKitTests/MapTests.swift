@@ -247,7 +247,10 @@ final class MapTests: XCTestCase {
             XCTAssertEqual(stderr, "")
             XCTAssertEqual(Array(png.prefix(4)), [0x89, 0x50, 0x4E, 0x47])
             let text = try svgTexts(svg).joined(separator: "\n")
-            for name in ["مجلس المدينة", "市议会交通委员会", #"He said "hi""#, #"C:\Users\"#, "<b>bold</b> & Co", "Tom &amp; Jerry"] {
+            for name in [
+                "مجلس المدينة", "市议会交通委员会", #"He said "hi""#, #"C:\Users\"#, #"a\Nb \G \L \E \T \H \n"#,
+                "<b>bold</b> & Co", "Tom &amp; Jerry",
+            ] {
                 XCTAssertTrue(text.contains(name), "\(layout): \(name) is not drawn literally")
             }
             XCTAssertTrue(text.contains("Stakeholder map — proj \"<&>\" \\"), "\(layout): title")

@@ -166,7 +166,12 @@ public struct DOTWriter: Sendable {
     }
 
     /// Text for an HTML-like label: `& < > " '` become entities, line breaks
-    /// become `<br/>`, and characters XML forbids are dropped as in ``quote(_:)``.
+    /// become `<br/>`, `\` is doubled, and characters XML forbids are dropped as
+    /// in ``quote(_:)``.
+    ///
+    /// Graphviz 2.43 treats backslashes in HTML text as in other labels (`\N`
+    /// becomes the node's name) and reads past the end of a text that ends in one,
+    /// so a literal backslash must be written `\\` there too.
     public static func htmlEscape(_ string: String) -> String {
         var escaped = ""
         escaped.unicodeScalars.reserveCapacity(string.unicodeScalars.count)
@@ -177,6 +182,7 @@ public struct DOTWriter: Sendable {
             case ">": escaped += "&gt;"
             case "\"": escaped += "&quot;"
             case "'": escaped += "&#39;"
+            case "\\": escaped += "\\\\"
             case "\r": continue
             case "\t": escaped += " "
             default:

@@ -2,8 +2,8 @@
 enum DrawnNode: Equatable, Sendable {
     /// A person or target group, drawn as itself.
     case leaf(Int32)
-    /// A unit (by its place): opened, it is a box around its members with an
-    /// invisible anchor for links; folded, one node for everything inside it.
+    /// A unit (by its place): opened, its node heads a box around its members
+    /// (with `dot`); folded, one node stands for everything inside it.
     case unit(place: Int32, opened: Bool)
     /// "+ 40 more": the members of a side or of the target-group box that did not fit.
     case more(place: Int32)
@@ -23,8 +23,9 @@ enum PlaceMember: Equatable, Sendable {
 /// budget: so every part of the organisation is shown to the same depth. The budget
 /// is shared by the organisation, the outside world and the target groups (2 : 1 : 1,
 /// what one of them leaves unused goes to the others). A side or the target-group box
-/// with more members than its share shows the most important ones (needing attention,
-/// key stakeholders, involved, largest) and one "more" node for the rest.
+/// with more members than its share (or than 40) shows the most important ones
+/// (needing attention, key stakeholders, involved, largest) and one "more" node for
+/// the rest.
 struct MapFolding {
     var tree: MapTree
     /// Whether anything is folded; when false every unit with members is opened.
@@ -111,7 +112,7 @@ struct MapFolding {
                 for leaf in tree.leaves[placeIndex] { representativeOfLeaf[Int(leaf)] = representative }
                 continue
             }
-            // Persons hidden by --collapse stand under their opened unit's anchor.
+            // Persons hidden by --collapse are represented by their opened unit's node.
             let own = representativeOfPlace[placeIndex]
             for leaf in tree.leaves[placeIndex] { representativeOfLeaf[Int(leaf)] = own }
             if !gathered[placeIndex].isEmpty {
