@@ -8,7 +8,7 @@ struct MapCommand: ParsableCommand {
         discussion: """
             Units are boxes holding their people (roles under each name), target groups are ellipses. Red: a high-severity gap (see `stakemap gaps`); green: involved in a step; white: not (yet) involved. Influence is a solid line (thicker = stronger), contact for a target group dashed, reports-to thin grey.
 
-            Past 150 people (or with --collapse) people are folded into their units and units into their parents until about 150 nodes remain; a folded unit says how many people it holds and how many are involved, parallel links merge (×N) and only the strongest 300 are drawn. Use --focus to look inside.
+            Past 150 people (or with --collapse) people are folded into their units and units into their parents until about 150 nodes remain; a folded unit says how many people it holds and how many are involved, parallel links merge (×N) and only the strongest are drawn (about 1.5 per node, at most 300). Use --focus to look inside; docs/maps.md explains it all.
 
             Examples:
               stakemap map --out kaart.png

@@ -16,7 +16,8 @@ public struct MapOptions: Equatable, Sendable {
     public var foldPastPeople: Int
     /// How many nodes a folded map aims for.
     public var nodeBudget: Int
-    /// How many links are drawn at most (the strongest).
+    /// How many links are drawn at most (the strongest); never more than 1.5 per
+    /// drawn node either.
     public var linkBudget: Int
 
     public init(
