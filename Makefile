@@ -4,6 +4,8 @@
 #   make bench SIZES=100000            one size
 #   make bench STAKEMAP=path/to/stakemap BENCH_STEPS="import gaps map"
 #   make bench-data SIZES="100000 1000000"   only generate the data
+#   make bench-map                     map and grid at 10k, 100k and 1M people,
+#                                      then in-process vs dot on the 100k map
 #
 # See bench/run.sh for all settings (SEED, REPEAT, BENCH_WORK).
 
@@ -12,10 +14,16 @@ export SIZES
 # passed through only when set (an empty STAKEMAP means: build it)
 export STAKEMAP BENCH_STEPS SEED REPEAT BENCH_WORK
 
-.PHONY: bench bench-data
+.PHONY: bench bench-data bench-map
 
 bench:
 	bench/run.sh
 
 bench-data:
 	BENCH_STEPS=data bench/run.sh
+
+MAP_SIZES ?= 10000 100000 1000000
+
+bench-map:
+	SIZES="$(MAP_SIZES)" BENCH_STEPS="import map grid" bench/run.sh
+	bench/map-vs-dot.sh bench/out/work/100000/fresh.db

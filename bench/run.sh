@@ -8,8 +8,8 @@
 #                            base for the gaps/map ratios
 #   STAKEMAP=path            stakemap binary; default: `swift build -c release`
 #                            and .build/release/stakemap; `none` skips it
-#   BENCH_STEPS="import"     steps to run: import, gaps, map (space or comma
-#                            separated); import always runs when gaps or map
+#   BENCH_STEPS="import"     steps to run: import, gaps, map, grid (space or comma
+#                            separated); import always runs when gaps, map or grid
 #                            do; `data` alone only generates the data
 #   SEED=42                  generator seed
 #   REPEAT=1                 runs per measurement; the fastest one is reported
@@ -228,7 +228,15 @@ step_map() {
     local n=$1 w=$WORK/$1
     rm -f "$w/map.png"
     step_query map "$n" "$w/map.out" map --out "$w/map.png"
-    [[ -n ${STEP_SECS[map,$n]:-} ]] && note "$n stakemap map: ${w#$ROOT/}/map.png, $(file_mb "$w/map.png") MB"
+    [[ -n ${STEP_SECS[map,$n]:-} ]] &&
+        note "$n stakemap map: ${w#$ROOT/}/map.png, $(file_mb "$w/map.png") MB; $(tail -n 1 "$w/map.err")"
+}
+
+step_grid() {
+    local n=$1 w=$WORK/$1
+    rm -f "$w/grid.png"
+    step_query grid "$n" "$w/grid.out" grid --out "$w/grid.png"
+    [[ -n ${STEP_SECS[grid,$n]:-} ]] && note "$n stakemap grid: ${w#$ROOT/}/grid.png, $(file_mb "$w/grid.png") MB"
 }
 
 # --- main ------------------------------------------------------------------------
@@ -241,7 +249,7 @@ main() {
     echo "sizes: $SIZES  steps:$BENCH_STEPS seed: $SEED  repeat: $REPEAT  generator: $GEN_HASH"
     if [[ $BENCH_STEPS == " data " ]]; then
         STAKEMAP_OK=0 STAKEMAP_WHY="data only"
-    elif has_step import || has_step gaps || has_step map; then
+    elif has_step import || has_step gaps || has_step map || has_step grid; then
         resolve_stakemap
     else
         STAKEMAP_OK=0 STAKEMAP_WHY="no stakemap steps in BENCH_STEPS"
@@ -268,6 +276,7 @@ main() {
         fi
         has_step gaps && step_gaps "$n"
         has_step map && step_map "$n"
+        has_step grid && step_grid "$n"
         echo
     done
 
@@ -277,7 +286,7 @@ main() {
     printf '%s\n' "${ROWS[@]}"
     echo
     echo "ratio: import rows = seconds / sqlite3 .import seconds at the same size;"
-    echo "       gaps/map rows = seconds / the same step at $BASE people (linear scaling = size/$BASE)."
+    echo "       gaps/map/grid rows = seconds / the same step at $BASE people (linear scaling = size/$BASE)."
     echo "sqlite3 .import = flat table created from the CSV header, no indexes (a lower bound)."
     echo "'-' = not run; best of $REPEAT run(s) by wall-clock seconds; CPU s = user+sys of that run"
     echo "(compare it with seconds on a busy machine); peak RSS = GNU time %M; DB MB = database file."

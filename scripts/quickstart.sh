@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds stakemap, imports the bundled samples into a
-# fresh database (demo/stakemap.db), shows where the project stands and the gaps, and draws
+# fresh database (demo/stationsplein.db: the maps are titled after it), shows where the project stands and the gaps, and draws
 # the pictures for the plan of approach into demo/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,8 +8,8 @@ scripts/install-deps.sh
 swift build 2>&1 | tail -1
 stakemap="$(swift build --show-bin-path)/stakemap"
 mkdir -p demo
-rm -f demo/stakemap.db demo/stakemap.db-wal demo/stakemap.db-shm
-export STAKEMAP_DB=demo/stakemap.db
+rm -f demo/stationsplein.db demo/stationsplein.db-wal demo/stationsplein.db-shm
+export STAKEMAP_DB=demo/stationsplein.db
 "$stakemap" import people samples/mensen.csv
 "$stakemap" import units samples/afdelingen.csv
 "$stakemap" import groups samples/doelgroepen.csv
@@ -20,4 +20,7 @@ echo
 echo
 "$stakemap" gaps
 echo
+"$stakemap" map --out demo/kaart.png
 "$stakemap" grid --out demo/grid.png
+echo
+echo "Open demo/kaart.png (the stakeholder map) and demo/grid.png (the power/interest grid)."

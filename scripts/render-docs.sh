@@ -1,11 +1,37 @@
 #!/usr/bin/env bash
-# Regenerates the pictures in docs/ from the samples: the README shows them.
+# Regenerates the pictures in docs/ from samples/ (and a generated 2,000-person
+# organisation for the folded example):
+#
+#   scripts/render-docs.sh            builds in release mode first
+#   STAKEMAP=path/to/stakemap scripts/render-docs.sh
+#
+# The date in the titles is the date of the last commit that changed samples/
+# (DOCS_DATE overrides it), so the pictures only change when the data does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build 2>&1 | tail -1
-stakemap="$(swift build --show-bin-path)/stakemap"
-db="$(mktemp -d)/stationsplein.db"
-for pair in people:mensen units:afdelingen groups:doelgroepen roles:rollen links:relaties; do
-    "$stakemap" import "${pair%%:*}" "samples/${pair#*:}.csv" --db "$db" 2>/dev/null
+stakemap="${STAKEMAP:-}"
+if [[ -z $stakemap ]]; then
+  swift build -c release >/dev/null
+  stakemap=.build/release/stakemap
+fi
+date="${DOCS_DATE:-$(git log -1 --format=%cs -- samples 2>/dev/null || date +%F)}"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# The project is named after the database file: "stationsplein".
+db="$work/stationsplein.db"
+"$stakemap" init --db "$db" 2>/dev/null
+for pair in "people mensen.csv" "units afdelingen.csv" "groups doelgroepen.csv" "roles rollen.csv" "links relaties.csv"; do
+  read -r kind file <<<"$pair"
+  "$stakemap" import "$kind" "samples/$file" --db "$db" 2>/dev/null
 done
-"$stakemap" grid --out docs/grid.png --db "$db"
+"$stakemap" map --db "$db" --out docs/kaart.png --date "$date"
+"$stakemap" grid --db "$db" --out docs/grid.png --date "$date"
+"$stakemap" map --db "$db" --out docs/kaart-hoekstra.png --date "$date" \
+  --focus p.hoekstra@veldhoven-noord.nl --depth 1
+
+# Folding: 2,000 generated people (bench/generate.py, seed 42).
+python3 bench/generate.py --people 2000 --out "$work/g2k" >/dev/null
+big="$work/gemeente-bench.db"
+"$stakemap" import people "$work/g2k/people.csv" --db "$big" 2>/dev/null
+"$stakemap" map --db "$big" --out docs/kaart-2000.png --date "$date"

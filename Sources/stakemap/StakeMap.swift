@@ -17,7 +17,7 @@ struct StakeMap: ParsableCommand {
             """,
         subcommands: [
             InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, StatusCommand.self,
-            ExportCommand.self, GapsCommand.self, GridCommand.self,
+            ExportCommand.self, GapsCommand.self, MapCommand.self, GridCommand.self,
         ]
     )
 }

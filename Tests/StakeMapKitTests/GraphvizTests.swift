@@ -60,6 +60,20 @@ final class GraphvizTests: XCTestCase {
         }
     }
 
+    // MARK: Links added after the layout
+
+    func testStatementsAddedAfterTheLayoutAreDrawnWithoutMovingTheNodes() throws {
+        let links = "  \"ann\" -> \"residents\" [color=\"red\"];\n"
+        let before = try svgTexts(Graphviz.render(dot: small, layout: .dot, format: .svg))
+        let svg = try Graphviz.render(dot: small, layout: .dot, addingAfterLayout: links, format: .svg)
+        let text = String(decoding: svg, as: UTF8.self)
+        XCTAssertTrue(text.contains("ann&#45;&gt;residents"), "the added edge is drawn")
+        XCTAssertEqual(try svgTexts(svg), before, "the same labels")
+        let combined = try Graphviz.render(dot: small, layout: .dot, addingAfterLayout: links, format: .dot)
+        XCTAssertEqual(try Graphviz.count(dot: String(decoding: combined, as: UTF8.self)).edges, 4)
+        XCTAssertThrowsError(try Graphviz.render(dot: small, layout: .dot, addingAfterLayout: "a -> ;", format: .png))
+    }
+
     // MARK: Counting
 
     func testCountIsExact() throws {
@@ -330,6 +344,7 @@ final class GraphvizDOTWriterTests: XCTestCase {
     func testHTMLEscape() {
         XCTAssertEqual(DOTWriter.htmlEscape(#"<a href="x">R&D's</a>"#), "&lt;a href=&quot;x&quot;&gt;R&amp;D&#39;s&lt;/a&gt;")
         XCTAssertEqual(DOTWriter.htmlEscape("one\ntwo"), "one<br/>two")
+        XCTAssertEqual(DOTWriter.htmlEscape(#"C:\Users\ \N"#), #"C:\\Users\\ \\N"#)
     }
 
     func testValues() {
@@ -470,6 +485,12 @@ final class GraphvizBenchTests: XCTestCase {
             if run.isMultiple(of: 10) {
                 XCTAssertThrowsError(try Graphviz.render(dot: "digraph { a -> ; }", layout: .dot, format: .svg))
                 XCTAssertEqual(try Graphviz.count(dot: map).nodes, 24)
+            }
+            if run.isMultiple(of: 3) {
+                // The stakeholder map's way: lay out, then add links on fixed positions.
+                let links = "  \"p0-1\" -> \"p3-4\";\n  \"p2-2\" -> \"p1-5\" [label=\"x\"];\n"
+                let twoPass = try Graphviz.render(dot: map, layout: .dot, addingAfterLayout: links, format: formats[run % 3])
+                XCTAssertFalse(twoPass.isEmpty)
             }
         }
         print("leakcheck rendered \(runs) maps")

@@ -45,24 +45,3 @@ final class GapsCommandTests: XCTestCase {
         XCTAssertEqual(try cli.run(["gaps", "--db", "missing.db"]).status, 66)
     }
 }
-
-/// `stakemap grid` end to end.
-final class GridCommandTests: XCTestCase {
-    func testGridOfTheSamples() throws {
-        let cli = try CLI()
-        try cli.importSamples()
-        let png = try cli.run(["grid", "--out", "grid.png"])
-        XCTAssertEqual(png.status, 0, png.stderr)
-        XCTAssertEqual(png.stderr, "grid.png: 57 nodes placed (png)\n")
-        let bytes = try Data(contentsOf: URL(fileURLWithPath: cli.path("grid.png")))
-        XCTAssertEqual(Array(bytes.prefix(8)), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
-        let svg = try cli.run(["grid", "--out", "grid.svg"])
-        XCTAssertEqual(svg.status, 0)
-        let text = try cli.read("grid.svg")
-        for name in ["Pieter Hoekstra", "Sandra Özdemir", "Taxichauffeurs", "MANAGE CLOSELY", "KEEP SATISFIED", "KEEP INFORMED", "MONITOR"] {
-            XCTAssertTrue(text.contains(name), name)
-        }
-        XCTAssertEqual(try cli.run(["grid", "--out", "grid.bmp"]).status, 64)
-        XCTAssertEqual(try cli.run(["grid", "--out", "x.png", "--db", "missing.db"]).status, 66)
-    }
-}

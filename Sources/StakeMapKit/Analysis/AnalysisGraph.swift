@@ -23,6 +23,8 @@ struct AnalysisGraph: Sendable {
     var tools: [Int32: [String]] = [:]
     /// Links leaving each node, one adjacency per edge kind.
     var outgoing: [EdgeKind: Adjacency] = [:]
+    /// The weight (1–5) of each `influences` link, in the order of `out(.influences).targets`.
+    var influenceWeights: [UInt8] = []
     /// Links arriving at each node, for the edge kinds that rules follow backwards.
     var incoming: [EdgeKind: Adjacency] = [:]
     /// SPEC §1 "involved", computed once by ``computeInvolvement()``.

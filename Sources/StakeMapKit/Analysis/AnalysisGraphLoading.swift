@@ -81,14 +81,16 @@ extension AnalysisGraph {
     private mutating func loadEdges(_ db: Database) throws {
         let nodeCount = count
         let kindCount = EdgeKind.allCases.count
+        let influencesOrdinal = Self.ordinal(.influences)
         // Links arrive ordered by source, so each kind's targets are already in CSR
         // order; only the out-degrees are counted, all kinds in one flat array.
         var degrees = [Int32](repeating: 0, count: kindCount * nodeCount)
         var targets = [[Int32]](repeating: [], count: kindCount)
+        var influenceWeights: [UInt8] = []
         var linked = self.linked
         self.linked = []
         let table = NodeIndexTable(ids)
-        let statement = try db.makeStatement(sql: "SELECT source, target, kind FROM edge ORDER BY source, kind, target")
+        let statement = try db.makeStatement(sql: "SELECT source, target, kind, weight FROM edge ORDER BY source, kind, target")
         let raw = statement.sqliteStatement
         let cursor = try Row.fetchCursor(statement)
         try ids.withView { ids in
@@ -102,6 +104,7 @@ extension AnalysisGraph {
                         let batchSize = 512
                         var sources = [Int32](repeating: 0, count: batchSize)
                         var kinds = [UInt8](repeating: 0, count: batchSize)
+                        var weights = [UInt8](repeating: 0, count: batchSize)
                         var hashes = [UInt64](repeating: 0, count: batchSize)
                         var found = [Int32](repeating: 0, count: batchSize)
                         var pending = 0
@@ -114,6 +117,7 @@ extension AnalysisGraph {
                                 let target = found[position]
                                 let kind = Int(kinds[position])
                                 byKind[kind].append(target)
+                                if kind == influencesOrdinal { influenceWeights.append(weights[position]) }
                                 degrees[kind * nodeCount + source] += 1
                                 linked[source] = true
                                 linked[Int(target)] = true
@@ -132,6 +136,9 @@ extension AnalysisGraph {
                             }
                             sources[pending] = Int32(source)
                             kinds[pending] = UInt8(Self.ordinal(kind))
+                            // NULL reads as 0: an influence without a weight weighs 3 (SPEC §1).
+                            let weight = UInt8(truncatingIfNeeded: sqlite3_column_int(raw, 3))
+                            weights[pending] = weight == 0 ? 3 : weight
                             pending += 1
                             if pending == batchSize { flush() }
                         }
@@ -142,6 +149,7 @@ extension AnalysisGraph {
             }
         }
         self.linked = linked
+        self.influenceWeights = influenceWeights
         for (ordinal, kind) in EdgeKind.allCases.enumerated() {
             var offsets = [Int32](repeating: 0, count: nodeCount + 1)
             for node in 0..<nodeCount { offsets[node + 1] = offsets[node] + degrees[ordinal * nodeCount + node] }

@@ -83,6 +83,14 @@ public struct DOTWriter: Sendable {
         text + "}\n"
     }
 
+    /// The statements written so far, without the opening `digraph … {` line and the
+    /// closing brace: to add them to another graph's text.
+    public var statements: String {
+        // The opening line is the first: `quote` writes line breaks in the name as `\n`.
+        guard let end = text.firstIndex(of: "\n") else { return "" }
+        return String(text[text.index(after: end)...])
+    }
+
     /// `graph [...]` for the graph or subgraph being written.
     public mutating func graphAttributes(_ attributes: [String: DOTValue]) {
         statement("graph", attributes, always: false)
@@ -158,7 +166,12 @@ public struct DOTWriter: Sendable {
     }
 
     /// Text for an HTML-like label: `& < > " '` become entities, line breaks
-    /// become `<br/>`, and characters XML forbids are dropped as in ``quote(_:)``.
+    /// become `<br/>`, `\` is doubled, and characters XML forbids are dropped as
+    /// in ``quote(_:)``.
+    ///
+    /// Graphviz 2.43 treats backslashes in HTML text as in other labels (`\N`
+    /// becomes the node's name) and reads past the end of a text that ends in one,
+    /// so a literal backslash must be written `\\` there too.
     public static func htmlEscape(_ string: String) -> String {
         var escaped = ""
         escaped.unicodeScalars.reserveCapacity(string.unicodeScalars.count)
@@ -169,6 +182,7 @@ public struct DOTWriter: Sendable {
             case ">": escaped += "&gt;"
             case "\"": escaped += "&quot;"
             case "'": escaped += "&#39;"
+            case "\\": escaped += "\\\\"
             case "\r": continue
             case "\t": escaped += " "
             default:

@@ -44,25 +44,68 @@ public enum Graphviz {
             if format == .dot {
                 return Array(dot.utf8)
             }
-
-            let context = try sharedContext()
-            if format == .png { capBitmapSize(graph) }
-            let laidOut = gvLayout(context, graph, layout.rawValue)
-            // Safe even when the layout failed half-way; frees whatever it built.
-            defer { gvFreeLayout(context, graph) }
-            guard laidOut == 0, !failed else {
-                throw messages.error(prefix: "Graphviz could not lay out the map with \(layout.rawValue)")
-            }
-
-            var data: UnsafeMutablePointer<CChar>?
-            var length: UInt32 = 0
-            let rendered = gvRenderData(context, graph, format.rawValue, &data, &length)
-            defer { gvFreeRenderData(data) }
-            guard rendered == 0, !failed, let data else {
-                throw messages.error(prefix: "Graphviz could not render the map as \(format.rawValue)")
-            }
-            return Array(UnsafeRawBufferPointer(start: data, count: Int(length)))
+            return try layOutAndRender(graph, engine: layout.rawValue, format: format.rawValue, capSize: format == .png)
         }
+    }
+
+    /// Lays out `dot` with `layout`, then adds `statements` (DOT statements, e.g.
+    /// edges) to the laid-out graph and draws them without moving anything, with
+    /// neato's no-op layout: what `dot -Tdot | neato -n2` does. Edges added this way
+    /// take no part in the layout, so they cannot slow it down (`dot` can take
+    /// minutes over edges between nodes of one rank in different clusters).
+    ///
+    /// For ``RenderFormat/dot`` the result is the text with `statements` added
+    /// before its closing brace, parsed but not laid out, as in
+    /// ``render(dot:layout:format:)``.
+    public static func render(
+        dot: String, layout: GraphLayout, addingAfterLayout statements: String, format: RenderFormat
+    ) throws -> [UInt8] {
+        let combined = appending(statements, to: dot)
+        return try serialised {
+            if format == .dot {
+                agclose(try read(combined))
+                return Array(combined.utf8)
+            }
+            let graph = try read(dot)
+            let positioned: [UInt8]
+            do {
+                defer { agclose(graph) }
+                positioned = try layOutAndRender(graph, engine: layout.rawValue, format: "dot", capSize: false)
+            }
+            let second = try read(appending(statements, to: String(decoding: positioned, as: UTF8.self)))
+            defer { agclose(second) }
+            return try layOutAndRender(second, engine: "nop2", format: format.rawValue, capSize: format == .png)
+        }
+    }
+
+    /// `statements` inserted before the last closing brace of the DOT text `dot`.
+    private static func appending(_ statements: String, to dot: String) -> String {
+        guard !statements.isEmpty, let brace = dot.lastIndex(of: "}") else { return dot }
+        return String(dot[..<brace]) + statements + String(dot[brace...])
+    }
+
+    /// Lays out a parsed graph with `engine` and renders it in Graphviz format `format`.
+    private static func layOutAndRender(
+        _ graph: UnsafeMutablePointer<Agraph_t>, engine: String, format: String, capSize: Bool
+    ) throws -> [UInt8] {
+        let context = try sharedContext()
+        if capSize { capBitmapSize(graph) }
+        let laidOut = gvLayout(context, graph, engine)
+        // Safe even when the layout failed half-way; frees whatever it built.
+        defer { gvFreeLayout(context, graph) }
+        let name = engine == "nop2" ? "the fixed positions" : engine
+        guard laidOut == 0, !failed else {
+            throw messages.error(prefix: "Graphviz could not lay out the map with \(name)")
+        }
+
+        var data: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        let rendered = gvRenderData(context, graph, format, &data, &length)
+        defer { gvFreeRenderData(data) }
+        guard rendered == 0, !failed, let data else {
+            throw messages.error(prefix: "Graphviz could not render the map as \(format)")
+        }
+        return Array(UnsafeRawBufferPointer(start: data, count: Int(length)))
     }
 
     /// Parses DOT text and counts its nodes and edges (subgraphs included).
@@ -267,6 +310,7 @@ private final class NameTable {
     private var names: [UnsafeMutablePointer<CChar>] = []
     private var nextAnonymous: IDTYPE = 1
 
+
     func id(for name: UnsafeMutablePointer<CChar>?, create: Bool) -> IDTYPE? {
         guard let name else {
             guard create else { return nil }
@@ -275,11 +319,32 @@ private final class NameTable {
         }
         let key = Array(UnsafeRawBufferPointer(start: name, count: strlen(name)))
         if let id = ids[key] { return id }
-        guard create, let copy = strdup(name) else { return nil }
+        guard create else { return nil }
+        let copy = Self.copy(name)
         names.append(copy)
         let id = IDTYPE(names.count) * 2
         ids[key] = id
         return id
+    }
+
+    /// cgraph asks whether a name is an HTML string (`aghtmlstr`, e.g. when agwrite
+    /// writes it back) by reading a flag in the reference-count header in front of
+    /// it. A plain strdup'd copy has whatever the heap holds there, and was written
+    /// back as `<name>` now and then; these copies have a zeroed header: not HTML.
+    /// (Interning them in the graph's own string table instead crashed fdp.)
+    private static let header = 64
+
+    private static func copy(_ name: UnsafeMutablePointer<CChar>) -> UnsafeMutablePointer<CChar> {
+        let length = strlen(name)
+        let base = UnsafeMutableRawPointer.allocate(byteCount: header + length + 1, alignment: 16)
+        base.initializeMemory(as: UInt8.self, repeating: 0, count: header)
+        let text = (base + header).bindMemory(to: CChar.self, capacity: length + 1)
+        text.initialize(from: name, count: length + 1)
+        return text
+    }
+
+    private static func release(_ name: UnsafeMutablePointer<CChar>) {
+        (UnsafeMutableRawPointer(name) - header).deallocate()
     }
 
     func name(of id: IDTYPE) -> UnsafeMutablePointer<CChar>? {
@@ -288,7 +353,7 @@ private final class NameTable {
     }
 
     deinit {
-        names.forEach { free($0) }
+        names.forEach { Self.release($0) }
     }
 }
 

@@ -1,204 +1,364 @@
 import Foundation
 
-/// Mendelow's power/interest grid: every node with both scores placed in its
-/// cell, in four quadrants that say how to treat it (SPEC §4 `grid`).
-///
-/// Drawn with neato and pinned positions: each score pair (power, interest) is
-/// a cell of the 5 × 5 grid, nodes with equal scores are spread over a small
-/// lattice inside their cell, and a cell shows at most ``cellLimit`` names
-/// (the most powerful, then by name) and a "+ N more" line for the rest.
+/// Mendelow's four ways of treating a stakeholder, by power and interest
+/// (high = 4 or 5, SPEC §1).
+public enum Quadrant: String, CaseIterable, Sendable {
+    /// High power, high interest.
+    case manageClosely = "manage closely"
+    /// High power, low interest.
+    case keepSatisfied = "keep satisfied"
+    /// Low power, high interest.
+    case keepInformed = "keep informed"
+    /// Low power, low interest.
+    case monitor
+
+    public init(power: Int, interest: Int) {
+        switch (power >= 4, interest >= 4) {
+        case (true, true): self = .manageClosely
+        case (true, false): self = .keepSatisfied
+        case (false, true): self = .keepInformed
+        case (false, false): self = .monitor
+        }
+    }
+
+    var title: String {
+        switch self {
+        case .manageClosely: "Manage closely"
+        case .keepSatisfied: "Keep satisfied"
+        case .keepInformed: "Keep informed"
+        case .monitor: "Monitor"
+        }
+    }
+
+    var fill: String {
+        switch self {
+        case .manageClosely: "#fde3da"
+        case .keepSatisfied: "#fff2cf"
+        case .keepInformed: "#e2eef9"
+        case .monitor: "#f1f1f1"
+        }
+    }
+
+    var ink: String {
+        switch self {
+        case .manageClosely: "#a8452a"
+        case .keepSatisfied: "#8a6d12"
+        case .keepInformed: "#2f5f8f"
+        case .monitor: "#666666"
+        }
+    }
+}
+
+/// What `stakemap grid` draws.
+public struct GridOptions: Equatable, Sendable {
+    public var project: String
+    public var date: String
+    /// How many nodes each of the 25 cells shows by name at most; the rest is "+ N
+    /// more". Nil: 20 for up to 150 scored stakeholders, else 12.
+    public var perCell: Int?
+
+    public init(project: String, date: String, perCell: Int? = nil) {
+        self.project = project
+        self.date = date
+        self.perCell = perCell.map { max(2, $0) }
+    }
+}
+
+/// The power/interest grid of a project (Mendelow): every person, unit and target
+/// group that has both a power and an interest score, placed in its cell of the
+/// 5 × 5 grid and coloured as on the map, with the four quadrants named. Nodes
+/// with equal scores are spread over their cell; a crowded cell shows the most
+/// important ones by name and says how many more there are.
 public struct PowerInterestGrid: Sendable {
-    /// One placed node.
-    public struct Entry: Equatable, Sendable {
+    /// One node placed on the grid, with its position (inches from the lower left).
+    public struct Placement: Equatable, Sendable {
         public var id: String
-        public var name: String
-        public var kind: NodeKind
-        public var side: Side
         public var power: Int
         public var interest: Int
-        public var involved: Bool
-        public var flagged: Bool
+        public var quadrant: Quadrant
+        public var x: Double
+        public var y: Double
     }
 
-    /// The quadrant names, as on Mendelow's grid.
-    public enum Quadrant: String, CaseIterable, Sendable {
-        case manageClosely = "manage closely"
-        case keepSatisfied = "keep satisfied"
-        case keepInformed = "keep informed"
-        case monitor
+    public let dot: String
+    /// The nodes drawn by name, in drawing order.
+    public let placements: [Placement]
+    /// Nodes with both scores (drawn by name or counted in a "+ N more").
+    public let scoredCount: Int
+    /// Persons, units and groups without a power or an interest score.
+    public let unscoredCount: Int
+    /// Scored nodes per quadrant.
+    public let quadrantCounts: [Quadrant: Int]
 
-        /// High power or interest is 4 or 5 (SPEC §1).
-        public init(power: Int, interest: Int) {
-            switch (power >= 4, interest >= 4) {
-            case (true, true): self = .manageClosely
-            case (true, false): self = .keepSatisfied
-            case (false, true): self = .keepInformed
-            case (false, false): self = .monitor
+    // Sizes in inches.
+    static let slotWidth = 1.9
+    static let slotHeight = 0.44
+    static let padding = 0.12
+    /// Room at the top of a quadrant for its name.
+    static let band = 0.42
+    static let left = 1.1
+    static let bottom = 0.9
+
+    public static func make(_ store: StakeMapStore, options: GridOptions) throws -> PowerInterestGrid {
+        make(try AnalysisGraph.load(store), options: options)
+    }
+
+    static func make(_ graph: AnalysisGraph, options: GridOptions) -> PowerInterestGrid {
+        let (red, _) = MapSelection.needingAttention(graph)
+        // cells[power - 1][interest - 1]: the nodes with those scores, most important first.
+        var cells = [[[Int32]]](repeating: [[Int32]](repeating: [], count: 5), count: 5)
+        var unscored = 0
+        var quadrantCounts = Dictionary(uniqueKeysWithValues: Quadrant.allCases.map { ($0, 0) })
+        for node in 0..<graph.count where graph.kinds[node] != .role {
+            let power = Int(graph.power[node])
+            let interest = Int(graph.interest[node])
+            guard power > 0, interest > 0 else {
+                unscored += 1
+                continue
+            }
+            cells[power - 1][interest - 1].append(Int32(node))
+            quadrantCounts[Quadrant(power: power, interest: interest), default: 0] += 1
+        }
+        func rank(_ node: Int32) -> (Bool, Int, Bool, Int32) {
+            let kindOrder = switch graph.kinds[Int(node)] {
+            case .group: 0
+            case .unit: 1
+            default: 2
+            }
+            return (red[Int(node)], kindOrder, graph.involved[Int(node)], node)
+        }
+        for power in 0..<5 {
+            for interest in 0..<5 {
+                cells[power][interest].sort { a, b in
+                    let (x, y) = (rank(a), rank(b))
+                    if x.0 != y.0 { return x.0 }
+                    if x.1 != y.1 { return x.1 < y.1 }
+                    if x.2 != y.2 { return x.2 }
+                    return x.3 < y.3
+                }
             }
         }
-    }
 
-    public static let cellLimit = 6
+        let scored = quadrantCounts.values.reduce(0, +)
+        let slots = options.perCell ?? (scored <= 150 ? 20 : 12)
+        let fullest = cells.joined().map(\.count).max() ?? 0
+        let columns = min(slots, fullest) <= 3 ? 1 : 2
+        // Each row of cells is as tall as its fullest cell needs.
+        let rows = cells.map { row in max(1, (min(slots, row.map(\.count).max() ?? 0) + columns - 1) / columns) }
+        let geometry = Geometry(columns: columns, rows: rows)
 
-    public var title: String
-    public var entries: [Entry]
-
-    public init(title: String, entries: [Entry]) {
-        self.title = title
-        self.entries = entries.sorted { ($0.power, $0.interest, $0.name, $0.id) > ($1.power, $1.interest, $1.name, $1.id) }
-    }
-
-    /// The grid of a project: nodes with power and interest, coloured as on the
-    /// map (red: found by a high-severity gap rule; green: involved).
-    public static func make(_ store: StakeMapStore, title: String) throws -> PowerInterestGrid {
-        let graph = try AnalysisGraph.load(store)
-        let high = GapFinder.run(GapFinder.rules.filter { $0.severity == .high }, on: graph)
-        let flagged = Set(high.gaps.map(\.node))
-        var entries: [Entry] = []
-        for node in 0..<graph.count where graph.power[node] > 0 && graph.interest[node] > 0 {
-            let id = graph.id(node)
-            entries.append(
-                Entry(
-                    id: id, name: graph.name(node), kind: graph.kinds[node], side: graph.sides[node],
-                    power: Int(graph.power[node]), interest: Int(graph.interest[node]),
-                    involved: graph.involved[node], flagged: flagged.contains(id)))
-        }
-        return PowerInterestGrid(title: title, entries: entries)
-    }
-
-    /// Entries by quadrant, for listings and tests.
-    public func quadrants() -> [Quadrant: [Entry]] {
-        Dictionary(grouping: entries) { Quadrant(power: $0.power, interest: $0.interest) }
-    }
-
-    // Layout in points: a cell per score, the quadrant line between 3 and 4.
-    static let cellWidth = 200.0
-    static let cellHeight = 150.0
-    static let origin = (x: 120.0, y: 90.0)
-
-    static func cellOrigin(power: Int, interest: Int) -> (x: Double, y: Double) {
-        (origin.x + Double(interest - 1) * cellWidth, origin.y + Double(power - 1) * cellHeight)
-    }
-
-    /// The DOT text (neato, every position pinned).
-    public func dot() -> String {
-        var dot = DOTWriter(name: "grid", directed: false)
-        dot.graphAttributes([
-            "layout": "neato", "outputorder": "nodesfirst", "bgcolor": "white", "pad": 0.3,
-            "fontname": "Helvetica", "notranslate": "true", "inputscale": 72,
-        ])
-        dot.nodeDefaults(["fontname": "Helvetica", "fontsize": 10])
-        let width = 5 * Self.cellWidth
-        let height = 5 * Self.cellHeight
-        // Quadrant backgrounds, drawn first.
-        let quadrantBoxes: [(Quadrant, Double, Double, Double, Double, String)] = [
-            (.monitor, 0, 0, 3, 3, "#f4f4f4"), (.keepInformed, 3, 0, 2, 3, "#eaf2fb"),
-            (.keepSatisfied, 0, 3, 3, 2, "#fdf3e6"), (.manageClosely, 3, 3, 2, 2, "#fbe9e9"),
-        ]
-        for (quadrant, column, row, columns, rows, colour) in quadrantBoxes {
-            let x = Self.origin.x + column * Self.cellWidth
-            let y = Self.origin.y + row * Self.cellHeight
-            let boxWidth = columns * Self.cellWidth
-            let boxHeight = rows * Self.cellHeight
-            dot.node("quadrant \(quadrant.rawValue)", [
-                "shape": "box", "style": "filled", "color": "#999999", "fillcolor": .text(colour), "label": "",
-                "fixedsize": "true", "width": .number(boxWidth / 72), "height": .number(boxHeight / 72),
-                "pos": .text(Self.pin(x + boxWidth / 2, y + boxHeight / 2)),
-            ])
-            dot.node("quadrant label \(quadrant.rawValue)", [
-                "shape": "plaintext", "fontsize": 14, "fontcolor": "#555555", "height": 0.3,
-                "label": .text(quadrant.rawValue.uppercased()),
-                "pos": .text(Self.pin(x + boxWidth / 2, y + boxHeight - 13)),
-            ])
-        }
-        // Axes: ticks and names.
-        for score in 1...5 {
-            dot.node("interest tick \(score)", [
-                "shape": "plaintext", "label": .text(String(score)), "fontsize": 12,
-                "pos": .text(Self.pin(Self.origin.x + (Double(score) - 0.5) * Self.cellWidth, Self.origin.y - 16)),
-            ])
-            dot.node("power tick \(score)", [
-                "shape": "plaintext", "label": .text(String(score)), "fontsize": 12,
-                "pos": .text(Self.pin(Self.origin.x - 16, Self.origin.y + (Double(score) - 0.5) * Self.cellHeight)),
-            ])
-        }
-        dot.node("axis interest", [
-            "shape": "plaintext", "fontsize": 14, "label": "interest (belang) →",
-            "pos": .text(Self.pin(Self.origin.x + width / 2, Self.origin.y - 44)),
-        ])
-        dot.node("axis power", [
-            "shape": "plaintext", "fontsize": 14, "label": .lines(["power", "(macht)", "↑"], .center),
-            "pos": .text(Self.pin(Self.origin.x - 70, Self.origin.y + height / 2)),
-        ])
-        dot.node("title", [
-            "shape": "plaintext", "fontsize": 20, "label": .text(title),
-            "pos": .text(Self.pin(Self.origin.x + width / 2, Self.origin.y + height + 40)),
-        ])
-        dot.node("legend", [
-            "shape": "plaintext", "fontsize": 11,
-            "label": "red: needs attention (high-severity gap)   green: involved   white: not involved   box: person   folder: unit   ellipse: target group",
-            "pos": .text(Self.pin(Self.origin.x + width / 2, Self.origin.y - 70)),
-        ])
-        // Nodes, spread over a 2 × 3 lattice in their cell.
-        let cells = Dictionary(grouping: entries) { "\($0.power),\($0.interest)" }
-        for key in cells.keys.sorted() {
-            let members = cells[key]!
-            let (x0, y0) = Self.cellOrigin(power: members[0].power, interest: members[0].interest)
-            let shown = members.prefix(Self.cellLimit)
-            for (position, entry) in shown.enumerated() {
-                let column = Double(position % 2)
-                let row = Double(position / 2)
-                let x = x0 + 52 + column * 96
-                // below the quadrant's name, which sits at the top of its cells
-                let y = y0 + Self.cellHeight - 44 - row * 34
-                dot.node("node \(entry.id)", Self.style(entry).merging([
-                    "label": .text(Self.shortName(entry.name)), "tooltip": .text(entry.id),
-                    "pos": .text(Self.pin(x, y)),
-                ]) { _, new in new })
-            }
-            if members.count > shown.count {
-                dot.node("more \(key)", [
-                    "shape": "plaintext", "fontsize": 9, "fontcolor": "#555555",
-                    "label": .text("+ \(members.count - shown.count) more"),
-                    "pos": .text(Self.pin(x0 + Self.cellWidth / 2, y0 + 8)),
-                ])
+        var writer = GridWriter(graph: graph, red: red, geometry: geometry)
+        writer.begin(options: options, scored: scored, unscored: unscored)
+        var placements: [Placement] = []
+        for power in 1...5 {
+            for interest in 1...5 {
+                let members = cells[power - 1][interest - 1]
+                let shown = members.count <= slots ? members.count : slots - 1
+                for (slot, node) in members.prefix(shown).enumerated() {
+                    let (x, y) = geometry.slot(slot, power: power, interest: interest)
+                    writer.node(Int(node), x: x, y: y)
+                    placements.append(
+                        Placement(
+                            id: graph.id(Int(node)), power: power, interest: interest,
+                            quadrant: Quadrant(power: power, interest: interest), x: x, y: y))
+                }
+                if shown < members.count {
+                    let (x, y) = geometry.slot(shown, power: power, interest: interest)
+                    writer.more(members.count - shown, power: power, interest: interest, x: x, y: y)
+                }
             }
         }
-        return dot.finished()
+        return PowerInterestGrid(
+            dot: writer.dot.finished(), placements: placements, scoredCount: scored,
+            unscoredCount: unscored, quadrantCounts: quadrantCounts)
     }
 
-    /// Renders the grid (png, svg, pdf, or the DOT text).
-    public func render(format: RenderFormat) throws -> [UInt8] {
+    /// The grid as PNG, SVG or PDF bytes (or the DOT text), drawn by neato with every
+    /// position pinned.
+    public func render(_ format: RenderFormat) throws -> [UInt8] {
         do {
-            return try Graphviz.render(dot: dot(), layout: .neato, format: format)
+            return try Graphviz.render(dot: dot, layout: .neato, format: format)
         } catch let error as GraphvizError {
             throw StakeMapError.rendering(error.message)
         }
     }
 
-    static func pin(_ x: Double, _ y: Double) -> String {
-        String(format: "%.1f,%.1f!", x, y)
-    }
+    /// Where the cells are: columns by interest, rows by power, 1 at the lower left.
+    /// Each row of cells is as tall as its fullest cell needs; the top row of each
+    /// quadrant is taller by `band`, for the quadrant's name.
+    struct Geometry {
+        let columns: Int
+        /// Slot rows per power value (index 0 is power 1).
+        let rows: [Int]
+        private let bottoms: [Double]
 
-    static func shortName(_ name: String) -> String {
-        let line = name.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-        return line.count > 18 ? String(line.prefix(17)) + "…" : line
-    }
-
-    static func style(_ entry: Entry) -> [String: DOTValue] {
-        let fill: String = entry.flagged ? "#f4b6b6" : entry.involved ? "#cdebc5" : "#ffffff"
-        let border: String = entry.flagged ? "#b22222" : entry.side == .internal ? "#2c5d8f" : "#b8732e"
-        let shape: String
-        switch entry.kind {
-        case .person: shape = "box"
-        case .unit: shape = "folder"
-        case .group: shape = "ellipse"
-        case .role: shape = "hexagon"
+        init(columns: Int, rows: [Int]) {
+            self.columns = columns
+            self.rows = rows
+            var bottoms: [Double] = []
+            var next = bottom
+            for power in 1...5 {
+                bottoms.append(next)
+                next += Double(rows[power - 1]) * slotHeight + 2 * padding + (power == 3 || power == 5 ? band : 0)
+            }
+            self.bottoms = bottoms
         }
-        return [
-            "shape": .text(shape), "style": entry.kind == .person ? "rounded,filled" : "filled",
-            "fillcolor": .text(fill), "color": .text(border), "penwidth": entry.flagged ? 2 : 1,
-            "fixedsize": "true", "width": 1.25, "height": 0.4, "fontsize": 9,
-        ]
+
+        var cellWidth: Double { Double(columns) * slotWidth + 2 * padding }
+
+        func cellHeight(_ power: Int) -> Double { Double(rows[power - 1]) * slotHeight + 2 * padding }
+
+        func cellLeft(_ interest: Int) -> Double { left + Double(interest - 1) * cellWidth }
+
+        func cellBottom(_ power: Int) -> Double { bottoms[power - 1] }
+
+        /// The top of the cell's row, including the quadrant's band above rows 3 and 5.
+        func cellTop(_ power: Int) -> Double {
+            cellBottom(power) + cellHeight(power) + (power == 3 || power == 5 ? band : 0)
+        }
+
+        var right: Double { cellLeft(6) }
+        var top: Double { cellTop(5) }
+
+        /// The centre of slot `slot` of a cell, filled from the top left, row by row.
+        func slot(_ slot: Int, power: Int, interest: Int) -> (x: Double, y: Double) {
+            let column = slot % columns
+            let row = slot / columns
+            let x = cellLeft(interest) + padding + (Double(column) + 0.5) * slotWidth
+            let top = cellBottom(power) + cellHeight(power) - padding
+            return (x, top - (Double(row) + 0.5) * slotHeight)
+        }
     }
+}
+
+/// Writes the grid's DOT text: pinned background boxes first (they are drawn first),
+/// then the labels, then the nodes.
+private struct GridWriter {
+    let graph: AnalysisGraph
+    let red: [Bool]
+    let geometry: PowerInterestGrid.Geometry
+    var dot = DOTWriter(name: "power interest grid")
+    var counter = 0
+
+    init(graph: AnalysisGraph, red: [Bool], geometry: PowerInterestGrid.Geometry) {
+        self.graph = graph
+        self.red = red
+        self.geometry = geometry
+    }
+
+    mutating func begin(options: GridOptions, scored: Int, unscored: Int) {
+        var facts = [
+            DOTWriter.htmlEscape(options.date), "\(MapStyle.count(scored, "stakeholder", "stakeholders")) with power and interest",
+        ]
+        if unscored > 0 { facts.append("\(MapStyle.grouped(unscored)) without (not shown)") }
+        let title = "<FONT POINT-SIZE=\"22\"><B>Power/interest grid — \(DOTWriter.htmlEscape(MapStyle.shortened(options.project, 60)))</B></FONT>"
+            + "<BR ALIGN=\"LEFT\"/>" + facts.joined(separator: " · ") + "<BR ALIGN=\"LEFT\"/>"
+        dot.graphAttributes([
+            "label": .html(title), "labelloc": "t", "labeljust": "l", "fontname": .text(MapStyle.font), "fontsize": 12,
+            "bgcolor": "white", "pad": 0.3, "dpi": 96, "notranslate": "true", "splines": "false",
+        ])
+        dot.nodeDefaults([
+            "fontname": .text(MapStyle.font), "fontsize": 10, "fixedsize": "true", "margin": 0.02,
+        ])
+
+        let g = geometry
+        let (x0, y0, x3, y3) = (PowerInterestGrid.left, PowerInterestGrid.bottom, g.cellLeft(4), g.cellTop(3))
+        for (quadrant, rect) in [
+            (Quadrant.keepSatisfied, (x0, y3, x3, g.top)), (.manageClosely, (x3, y3, g.right, g.top)),
+            (.monitor, (x0, y0, x3, y3)), (.keepInformed, (x3, y0, g.right, y3)),
+        ] {
+            box(
+                "quadrant:\(quadrant.rawValue)", rect,
+                [
+                    "style": "filled", "fillcolor": .text(quadrant.fill), "color": "#ffffff", "penwidth": 3,
+                    "label": .html("<B>\(quadrant.title)</B>"), "labelloc": "t", "fontsize": 15,
+                    "fontcolor": .text(quadrant.ink), "tooltip": .text("\(quadrant.title): \(Self.meaning(quadrant))"),
+                ])
+        }
+        for power in 1...5 {
+            for interest in 1...5 {
+                let bottom = g.cellBottom(power)
+                let top = g.cellBottom(power) + g.cellHeight(power)
+                box(
+                    "cell:\(power),\(interest)", (g.cellLeft(interest), bottom, g.cellLeft(interest + 1), top),
+                    ["style": "dotted", "color": "#c4c4c4", "label": "", "tooltip": .text("power \(power), interest \(interest)")])
+            }
+        }
+        for value in 1...5 {
+            text("tick:interest:\(value)", "\(value)", x: g.cellLeft(value) + g.cellWidth / 2, y: PowerInterestGrid.bottom - 0.2)
+            text(
+                "tick:power:\(value)", "\(value)", x: PowerInterestGrid.left - 0.2,
+                y: g.cellBottom(value) + g.cellHeight(value) / 2)
+        }
+        text(
+            "axis:interest", "Interest (belang) →   high = 4 or 5", x: (PowerInterestGrid.left + g.right) / 2,
+            y: PowerInterestGrid.bottom - 0.55, size: 13, width: 4)
+        text(
+            "axis:power", "Power\n(macht)\n↑\nhigh =\n4 or 5", x: PowerInterestGrid.left - 0.65,
+            y: (PowerInterestGrid.bottom + g.top) / 2, size: 13, width: 0.8, height: 1.6)
+        let legend = "<FONT COLOR=\"\(MapStyle.attentionText)\">red: needs attention (a high-severity gap)</FONT>"
+            + "   <FONT COLOR=\"#2e7d32\">green: involved</FONT>   white: not (yet) involved"
+            + "   ·   rounded box: person · folder: unit · ellipse: target group"
+        dot.node(
+            "legend",
+            [
+                "label": .html(legend), "shape": "plaintext", "pos": .text(Self.pos((PowerInterestGrid.left + g.right) / 2, 0.15)),
+                "width": 9, "height": 0.3, "fontsize": 10,
+            ])
+    }
+
+    mutating func node(_ node: Int, x: Double, y: Double) {
+        let kind = graph.kinds[node]
+        let status = MapStyle.Status(node, graph, red: red)
+        let (shape, style) = MapStyle.shape(kind, graph.sides[node])
+        dot.node(
+            graph.id(node),
+            [
+                "label": .text(MapStyle.shortened(graph.name(node), 24)), "shape": .text(shape), "style": .text(style),
+                "fontsize": 9,
+                "fillcolor": .text(status.fill),
+                "color": .text(status == .attention ? MapStyle.attentionBorder : MapStyle.border(graph.sides[node])),
+                "penwidth": status == .attention ? 2.2 : 1, "pos": .text(Self.pos(x, y)),
+                "width": .number(PowerInterestGrid.slotWidth - 0.12), "height": .number(PowerInterestGrid.slotHeight - 0.1),
+                "tooltip": .text("\(graph.name(node)) — \(kind.rawValue) · power \(graph.power[node]), interest \(graph.interest[node]) · id: \(graph.id(node))"),
+            ])
+    }
+
+    mutating func more(_ count: Int, power: Int, interest: Int, x: Double, y: Double) {
+        text("more:\(power),\(interest)", "+ \(MapStyle.grouped(count)) more", x: x, y: y, size: 10, width: 1.6)
+    }
+
+    private mutating func box(_ id: String, _ rect: (Double, Double, Double, Double), _ attributes: [String: DOTValue]) {
+        var attributes = attributes
+        attributes["shape"] = "box"
+        attributes["pos"] = .text(Self.pos((rect.0 + rect.2) / 2, (rect.1 + rect.3) / 2))
+        attributes["width"] = .number(Self.rounded(rect.2 - rect.0))
+        attributes["height"] = .number(Self.rounded(rect.3 - rect.1))
+        dot.node(id, attributes)
+    }
+
+    private mutating func text(
+        _ id: String, _ label: String, x: Double, y: Double, size: Double = 11, width: Double = 0.4, height: Double = 0.3
+    ) {
+        dot.node(
+            id,
+            [
+                "label": .text(label), "shape": "plaintext", "pos": .text(Self.pos(x, y)), "fontsize": .number(size),
+                "width": .number(width), "height": .number(height), "fontcolor": "#444444",
+            ])
+    }
+
+    private static func meaning(_ quadrant: Quadrant) -> String {
+        switch quadrant {
+        case .manageClosely: "high power, high interest: involve them fully"
+        case .keepSatisfied: "high power, low interest: keep them satisfied, do not overload"
+        case .keepInformed: "low power, high interest: keep them informed, listen"
+        case .monitor: "low power, low interest: keep an eye on them"
+        }
+    }
+
+    /// `"x,y!"` in inches: a pinned position for neato.
+    static func pos(_ x: Double, _ y: Double) -> String { "\(rounded(x)),\(rounded(y))!" }
+
+    static func rounded(_ value: Double) -> Double { (value * 1_000).rounded() / 1_000 }
 }

@@ -1,0 +1,93 @@
+/// The look shared by the stakeholder map and the power/interest grid: what colour
+/// and shape each kind of node gets, so the two pictures read the same way.
+enum MapStyle {
+    static let font = "Helvetica,Arial,sans-serif"
+
+    /// What the fill colour of a node says.
+    enum Status {
+        /// A high-severity gap rule names it.
+        case attention
+        /// SPEC §1 involved.
+        case involved
+        case neutral
+
+        init(_ node: Int, _ graph: AnalysisGraph, red: [Bool]) {
+            self = red[node] ? .attention : graph.involved[node] ? .involved : .neutral
+        }
+
+        var fill: String {
+            switch self {
+            case .attention: "#f6c1bb"
+            case .involved: "#c7e9c0"
+            case .neutral: "#ffffff"
+            }
+        }
+
+        /// The lighter fill of an opened unit's box.
+        var boxFill: String {
+            switch self {
+            case .attention: "#fbe4e1"
+            case .involved: "#edf7ea"
+            case .neutral: "#ffffff"
+            }
+        }
+
+        var boxBorder: String {
+            switch self {
+            case .attention: attentionBorder
+            case .involved: "#4c9a4f"
+            case .neutral: "#9aa5b1"
+            }
+        }
+    }
+
+    static let attentionBorder = "#b22222"
+    static let attentionText = "#a31515"
+    static let mutedText = "#555555"
+
+    /// Node borders tell the sides apart where no boxes do (neato, sfdp, circo).
+    static func border(_ side: Side) -> String { side == .internal ? "#2f5f8f" : "#b0661d" }
+
+    static let organisationFill = "#eef4fa"
+    static let outsideFill = "#fdf5ec"
+    static let groupsFill = "#fbe9d6"
+
+    static let influenceColour = "#333333"
+    static let contactColour = "#1f6fb2"
+    static let reportsColour = "#a0a0a0"
+    static let memberColour = "#8c8c8c"
+
+    /// A node's shape and the style words that go with it.
+    static func shape(_ kind: NodeKind, _ side: Side) -> (shape: String, style: String) {
+        switch (kind, side) {
+        case (.person, .internal): ("box", "rounded,filled")
+        case (.person, .external): ("box", "filled")
+        case (.unit, .internal): ("folder", "filled")
+        case (.unit, .external): ("box3d", "filled")
+        case (.group, _): ("ellipse", "filled")
+        case (.role, _): ("plaintext", "")
+        }
+    }
+
+    /// A name cut to `limit` characters (the whole name stays in the tooltip).
+    static func shortened(_ text: String, _ limit: Int = 40) -> String {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
+    }
+
+    /// `12 345` — digits grouped by threes with a space, readable in Dutch and English.
+    static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out += " " }
+            out.append(digit)
+        }
+        return (value < 0 ? "-" : "") + out
+    }
+
+    /// `1 person`, `12 people`.
+    static func count(_ value: Int, _ singular: String, _ plural: String) -> String {
+        "\(grouped(value)) \(value == 1 ? singular : plural)"
+    }
+}

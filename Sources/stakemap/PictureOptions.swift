@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import StakeMapKit
+
+/// `--out`, `--format` and `--date`, shared by `map` and `grid`.
+struct PictureOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The file to write: .png, .svg, .pdf or .dot.", valueName: "file"))
+    var out: String
+
+    @Option(help: "png, svg, pdf or dot (default: from the extension of --out).")
+    var format: RenderFormat?
+
+    @Option(help: ArgumentHelp("The date in the title (default: today).", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    func validate() throws {
+        if format == nil && Self.format(ofFile: out) == nil {
+            throw ValidationError(
+                "cannot tell the format from '\(out)': end it in .png, .svg, .pdf or .dot, or give --format")
+        }
+    }
+
+    /// The format asked for, else the one the file name says.
+    var resolvedFormat: RenderFormat { format ?? Self.format(ofFile: out) ?? .png }
+
+    var resolvedDate: String {
+        if let date { return date }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
+    }
+
+    static func format(ofFile path: String) -> RenderFormat? {
+        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        case "png": .png
+        case "svg": .svg
+        case "pdf": .pdf
+        case "dot", "gv": .dot
+        default: nil
+        }
+    }
+
+    func write(_ bytes: [UInt8]) throws {
+        do {
+            try Data(bytes).write(to: URL(fileURLWithPath: out))
+        } catch {
+            throw StakeMapError.cannotWrite(path: out, reason: (error as NSError).localizedDescription)
+        }
+    }
+
+    /// `png, 1400×900`: the format and, where the file says, its size.
+    func describe(_ bytes: [UInt8]) -> String {
+        let format = resolvedFormat
+        switch format {
+        case .png where bytes.count >= 24:
+            func bigEndian(_ offset: Int) -> Int { bytes[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) } }
+            return "png, \(bigEndian(16))×\(bigEndian(20)) px"
+        case .svg:
+            let head = String(decoding: bytes.prefix(2_000), as: UTF8.self)
+            if let width = Self.attribute("width", in: head), let height = Self.attribute("height", in: head) {
+                return "svg, \(width)×\(height)"
+            }
+            return "svg"
+        default:
+            return format.rawValue
+        }
+    }
+
+    /// The value of `name="…"` in the `<svg` element.
+    private static func attribute(_ name: String, in text: String) -> String? {
+        guard let svg = text.range(of: "<svg") else { return nil }
+        let rest = text[svg.upperBound...]
+        guard let start = rest.range(of: " \(name)=\"") else { return nil }
+        let value = rest[start.upperBound...].prefix { $0 != "\"" }
+        return String(value)
+    }
+}
+
+extension RenderFormat: ExpressibleByArgument {}
+extension GraphLayout: ExpressibleByArgument {}
+
+/// With STAKEMAP_TRACE set, prints how long each phase took (bench/map-vs-dot.sh reads it).
+final class PhaseClock {
+    private let enabled = ProcessInfo.processInfo.environment["STAKEMAP_TRACE"] != nil
+    private var start = Date()
+
+    func phase(_ name: String) {
+        guard enabled else { return }
+        printStderr("  \(name): \(String(format: "%.3f", -start.timeIntervalSinceNow)) s")
+        start = Date()
+    }
+}
