@@ -165,6 +165,40 @@ final class ImportTests: XCTestCase {
         XCTAssertEqual(try snapshot(), before)
     }
 
+    func testPeopleReferencesOfTheWrongKindEarlierLaterAndInTheDatabase() throws {
+        try importCSV(.units, "unit\nGemeente/Beheer\n")
+        let before = try snapshot()
+        // Row 2: a manager that is a unit in the database; row 3: a group made
+        // on row 2; row 4: a unit that row 5 creates later; row 5: itself.
+        let errors = importErrors(
+            .people,
+            """
+            id,name,reports_to,groups,unit,influences
+            a,A,gemeente-beheer,Fietsers,,
+            b,B,fietsers,,,
+            c,C,gemeente-verkeer,,,
+            d,D,,,Gemeente/Verkeer,d|a
+            """,
+            file: "p.csv")
+        XCTAssertEqual(
+            errors,
+            [
+                "p.csv:2: column \"reports_to\": reports_to links a person to a person, but \"a\" is a person and \"gemeente-beheer\" a unit",
+                "p.csv:3: column \"reports_to\": reports_to links a person to a person, but \"b\" is a person and \"fietsers\" a group",
+                "p.csv:4: column \"reports_to\": reports_to links a person to a person, but \"c\" is a person and \"gemeente-verkeer\" a unit",
+                "p.csv:5: column \"influences\": \"d\" cannot be linked to itself",
+            ])
+        XCTAssertEqual(try snapshot(), before)
+        // The same references, right, go in with their weights.
+        try importCSV(.people, "id,name,reports_to,influences\na,A,b,gemeente-beheer\nb,B,,a|c\nc,C,,\n")
+        XCTAssertEqual(
+            try edges(),
+            [
+                "a influences gemeente-beheer 3", "a reports_to b", "b influences a 3", "b influences c 3",
+                "gemeente-beheer member_of gemeente",
+            ])
+    }
+
     func testBadValuesNameFileLineColumnAndValue() throws {
         let errors = importErrors(
             .people,

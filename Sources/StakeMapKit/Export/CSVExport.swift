@@ -61,7 +61,7 @@ extension GraphListing {
     /// is carried by the people file's `influences` column.
     private func isInPeopleFile(_ edge: Edge) -> Bool {
         edge.kind == .influences && node(edge.source)?.kind == .person && node(edge.target)?.kind == .person
-            && (edge.weight ?? 3) == 3 && edge.note == nil
+            && (edge.weight ?? EdgeKind.defaultWeight) == EdgeKind.defaultWeight && edge.note == nil
     }
 
     /// Whether a column of a node file already makes this edge.

@@ -85,16 +85,16 @@ extension ImportSession {
         }
         if let targets = header.cell(.influences, in: fields) {
             for target in CellValue.list(targets) {
-                try stage(
-                    line: line, owner: id, source: id, target: CellValue.nodeID(target), kind: .influences,
-                    targetColumn: header.title(.influences))
+                try refer(
+                    line: line, person: id, target: CellValue.nodeID(target), kind: .influences,
+                    column: header.title(.influences), existed: existed)
             }
             if existed { try replaceEdges(of: id, kind: .influences) }
         }
         if let manager = header.cell(.reportsTo, in: fields) {
-            try stage(
-                line: line, owner: id, source: id, target: CellValue.nodeID(manager), kind: .reportsTo,
-                targetColumn: header.title(.reportsTo))
+            try refer(
+                line: line, person: id, target: CellValue.nodeID(manager), kind: .reportsTo,
+                column: header.title(.reportsTo), existed: existed)
             if existed { try replaceEdges(of: id, kind: .reportsTo) }
         }
     }

@@ -96,6 +96,9 @@ public enum EdgeKind: String, CaseIterable, Sendable, Codable {
     /// internal person or unit → group: responsible for that target group.
     case contactFor = "contact_for"
 
+    /// The weight of an `influences` link that does not give one (SPEC §1).
+    public static let defaultWeight = 3
+
     /// Reads the English names and the Dutch ones used in links files.
     public init?(input: String) {
         let folded = input.lowercased().replacingOccurrences(of: "-", with: "_")
