@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import GRDB
 import GRDBSQLite
 
@@ -8,8 +10,16 @@ extension AnalysisGraph {
     /// and are matched by walking along (a merge join), link targets through one
     /// hash table over the ids' bytes. No `String` is made per row: text columns are
     /// read in place, and the vocabulary columns by their first letters.
+    ///
+    /// From a database file the links, half of the time at a million people, are
+    /// read by two connections at once, each for half of the sources.
     static func load(_ store: StakeMapStore) throws -> AnalysisGraph {
-        try store.writer.read { db in try load(db) }
+        if let pool = store.writer as? DatabasePool {
+            for _ in 0..<3 {
+                if let graph = try loadInParallel(pool) { return graph }
+            }
+        }
+        return try store.writer.read { db in try load(db) }
     }
 
     static func load(_ db: Database) throws -> AnalysisGraph {
@@ -17,9 +27,68 @@ extension AnalysisGraph {
         try graph.loadNodes(db)
         try graph.loadSteps(db)
         try graph.loadTools(db)
-        try graph.loadEdges(db)
+        let table = NodeIndexTable(graph.ids)
+        graph.apply([try scanEdges(db, ids: graph.ids, table: table, sources: 0..<graph.count)])
         graph.computeInvolvement()
         return graph
+    }
+
+    /// ``load(_:)`` with the second half of the links read on a second connection.
+    ///
+    /// Two read transactions need not see the same state: another process may
+    /// commit between their starts. `PRAGMA data_version`, read on the first
+    /// connection before its transaction and after both ended, changes when any
+    /// other connection committed in between; then the result is dropped (nil)
+    /// and the caller reads again.
+    private static func loadInParallel(_ pool: DatabasePool) throws -> AnalysisGraph? {
+        Trace.phase("open")
+        return try pool.unsafeRead { db in
+            let before = try Int.fetchOne(db, sql: "PRAGMA data_version")
+            var graph = AnalysisGraph()
+            try db.inTransaction(.deferred) {
+                try graph.loadNodes(db)
+                try graph.loadSteps(db)
+                try graph.loadTools(db)
+                let ids = graph.ids
+                let table = NodeIndexTable(ids)
+                let middle = graph.count / 2
+                let upper = middle..<graph.count
+                let second = ResultBox<EdgePart>()
+                let done = DispatchSemaphore(value: 0)
+                DispatchQueue.global().async {
+                    second.result = Result {
+                        try pool.unsafeRead { db in
+                            var part = EdgePart()
+                            try db.inTransaction(.deferred) {
+                                part = try scanEdges(db, ids: ids, table: table, sources: upper)
+                                return .commit
+                            }
+                            return part
+                        }
+                    }
+                    done.signal()
+                }
+                Trace.phase("nodes, steps, tools")
+                let first: EdgePart
+                do {
+                    first = try scanEdges(db, ids: ids, table: table, sources: 0..<middle)
+                } catch {
+                    done.wait()
+                    throw error
+                }
+                Trace.phase("links, first half")
+                done.wait()
+                Trace.phase("links, second half")
+                graph.apply([first, try second.result!.get()])
+                Trace.phase("adjacency")
+                return .commit
+            }
+            let after = try Int.fetchOne(db, sql: "PRAGMA data_version")
+            guard before == after else { return nil }
+            graph.computeInvolvement()
+            Trace.phase("involvement")
+            return graph
+        }
     }
 
     private mutating func loadNodes(_ db: Database) throws {
@@ -78,26 +147,41 @@ extension AnalysisGraph {
         self.tools = tools
     }
 
-    private mutating func loadEdges(_ db: Database) throws {
-        let nodeCount = count
+    /// The links whose source is one of the nodes numbered `sources`, as read by
+    /// one connection.
+    private static func scanEdges(
+        _ db: Database, ids: PackedStrings, table: NodeIndexTable, sources: Range<Int>
+    ) throws -> EdgePart {
+        let nodeCount = ids.count
         let kindCount = EdgeKind.allCases.count
         let influencesOrdinal = Self.ordinal(.influences)
+        var part = EdgePart()
         // Links arrive ordered by source, so each kind's targets are already in CSR
         // order; only the out-degrees are counted, all kinds in one flat array.
         var degrees = [Int32](repeating: 0, count: kindCount * nodeCount)
-        var targets = [[Int32]](repeating: [], count: kindCount)
+        var linked = [Bool](repeating: false, count: nodeCount)
         var influenceWeights: [UInt8] = []
-        var linked = self.linked
-        self.linked = []
-        let table = NodeIndexTable(ids)
-        let statement = try db.makeStatement(sql: "SELECT source, target, kind, weight FROM edge ORDER BY source, kind, target")
+        var bounds: [String] = []
+        var conditions: [String] = []
+        if sources.lowerBound > 0 {
+            conditions.append("source >= ?")
+            bounds.append(ids[sources.lowerBound])
+        }
+        if sources.upperBound < nodeCount {
+            conditions.append("source < ?")
+            bounds.append(ids[sources.upperBound])
+        }
+        if sources.isEmpty { return part }
+        let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let statement = try db.makeStatement(
+            sql: "SELECT source, target, kind, weight FROM edge\(filter) ORDER BY source, kind, target")
         let raw = statement.sqliteStatement
-        let cursor = try Row.fetchCursor(statement)
+        let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(bounds))
         try ids.withView { ids in
             try table.withLookup(ids) { lookup in
                 try degrees.withUnsafeMutableBufferPointer { degrees in
                     try linked.withUnsafeMutableBufferPointer { linked in
-                        var walk = IdWalk(ids)
+                        var walk = IdWalk(ids, from: sources.lowerBound)
                         var byKind = [[Int32]](repeating: [], count: kindCount)
                         // Targets are looked up a batch at a time, so that the CPU
                         // overlaps the cache misses of the hash table.
@@ -138,18 +222,36 @@ extension AnalysisGraph {
                             kinds[pending] = UInt8(Self.ordinal(kind))
                             // NULL reads as 0: an influence without a weight weighs 3 (SPEC §1).
                             let weight = UInt8(truncatingIfNeeded: sqlite3_column_int(raw, 3))
-                            weights[pending] = weight == 0 ? 3 : weight
+                            weights[pending] = weight == 0 ? UInt8(EdgeKind.defaultWeight) : weight
                             pending += 1
                             if pending == batchSize { flush() }
                         }
                         flush()
-                        targets = byKind
+                        part.byKind = byKind
                     }
                 }
             }
         }
+        part.degrees = degrees
+        part.linked = linked
+        part.influenceWeights = influenceWeights
+        return part
+    }
+
+    /// Joins the parts (in source order) into the adjacency of every edge kind.
+    private mutating func apply(_ parts: [EdgePart]) {
+        let nodeCount = count
+        var degrees = [Int32](repeating: 0, count: EdgeKind.allCases.count * nodeCount)
+        var linked = [Bool](repeating: false, count: nodeCount)
+        var targets = [[Int32]](repeating: [], count: EdgeKind.allCases.count)
+        influenceWeights = []
+        for part in parts where !part.degrees.isEmpty {
+            for index in degrees.indices { degrees[index] += part.degrees[index] }
+            for index in linked.indices where part.linked[index] { linked[index] = true }
+            for ordinal in targets.indices { targets[ordinal].append(contentsOf: part.byKind[ordinal]) }
+            influenceWeights.append(contentsOf: part.influenceWeights)
+        }
         self.linked = linked
-        self.influenceWeights = influenceWeights
         for (ordinal, kind) in EdgeKind.allCases.enumerated() {
             var offsets = [Int32](repeating: 0, count: nodeCount + 1)
             for node in 0..<nodeCount { offsets[node + 1] = offsets[node] + degrees[ordinal * nodeCount + node] }
@@ -249,7 +351,10 @@ private struct IdWalk {
     private let ids: PackedStringsView
     private var position = 0
 
-    init(_ ids: PackedStringsView) { self.ids = ids }
+    init(_ ids: PackedStringsView, from position: Int = 0) {
+        self.ids = ids
+        self.position = position
+    }
 
     @inline(__always)
     mutating func index(of id: UnsafeRawBufferPointer) -> Int? {
@@ -260,5 +365,34 @@ private struct IdWalk {
             position += 1
         }
         return nil
+    }
+}
+
+/// The links of one range of sources, read by one connection.
+private struct EdgePart: Sendable {
+    /// Targets per edge kind, in source order.
+    var byKind: [[Int32]] = []
+    /// Out-degree per kind and node (`kind * nodeCount + node`); empty when no node was read.
+    var degrees: [Int32] = []
+    /// The nodes with a link in this part, either end.
+    var linked: [Bool] = []
+    /// The weights of the `influences` targets, in their order.
+    var influenceWeights: [UInt8] = []
+}
+
+/// A result handed from a worker thread to the one that waits for it.
+private final class ResultBox<Value: Sendable>: @unchecked Sendable {
+    // Written once by the worker before it signals, read after the wait.
+    var result: Result<Value, any Error>?
+}
+
+/// With STAKEMAP_TRACE set, prints the time since the previous phase on stderr.
+enum Trace {
+    static let enabled = ProcessInfo.processInfo.environment["STAKEMAP_TRACE"] != nil
+    nonisolated(unsafe) static var clock = Date()
+    static func phase(_ name: String) {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("  \(name): \(String(format: "%.2f", -clock.timeIntervalSinceNow)) s\n".utf8))
+        clock = Date()
     }
 }

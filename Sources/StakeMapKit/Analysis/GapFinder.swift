@@ -23,7 +23,9 @@ public enum GapFinder {
     {
         let selected = try select(rules: rules, minimum: minimum)
         let graph = try AnalysisGraph.load(store)
-        return run(selected, on: graph)
+        let report = run(selected, on: graph)
+        Trace.phase("rules")
+        return report
     }
 
     static func select(rules ids: [String]?, minimum: Severity?) throws -> [any GapRule.Type] {

@@ -129,8 +129,8 @@ struct Adjacency: Sendable {
 /// of the ids. A lookup touches one slot and, unless two ids share a 64-bit hash
 /// (checked when the table is built), never the id bytes themselves: at a million
 /// nodes that is one cache miss per link instead of three.
-struct NodeIndexTable {
-    fileprivate struct Slot {
+struct NodeIndexTable: Sendable {
+    fileprivate struct Slot: Sendable {
         var hash: UInt64 = 0
         /// The node's index + 1; 0 marks an empty slot.
         var entry: Int32 = 0
