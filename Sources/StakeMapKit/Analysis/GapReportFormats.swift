@@ -5,11 +5,21 @@ extension GapReport {
     /// one gap per line, keys in the order rule, severity, node, name, kind, message.
     public func json() -> String {
         var out = "{\"gaps\": ["
+        out.reserveCapacity(gaps.count * 256)
         for (position, gap) in gaps.enumerated() {
-            out += position == 0 ? "\n  " : ",\n  "
-            out += "{\"rule\": \(Self.jsonString(gap.rule)), \"severity\": \(Self.jsonString(gap.severity.rawValue)), "
-            out += "\"node\": \(Self.jsonString(gap.node)), \"name\": \(Self.jsonString(gap.name)), "
-            out += "\"kind\": \(Self.jsonString(gap.kind)), \"message\": \(Self.jsonString(gap.message))}"
+            out += position == 0 ? "\n  {\"rule\": " : ",\n  {\"rule\": "
+            JSONValue.appendQuoted(gap.rule, to: &out)
+            out += ", \"severity\": "
+            JSONValue.appendQuoted(gap.severity.rawValue, to: &out)
+            out += ", \"node\": "
+            JSONValue.appendQuoted(gap.node, to: &out)
+            out += ", \"name\": "
+            JSONValue.appendQuoted(gap.name, to: &out)
+            out += ", \"kind\": "
+            JSONValue.appendQuoted(gap.kind, to: &out)
+            out += ", \"message\": "
+            JSONValue.appendQuoted(gap.message, to: &out)
+            out += "}"
         }
         out += gaps.isEmpty ? "], " : "\n], "
         out += "\"counts\": {\"high\": \(count(.high)), \"medium\": \(count(.medium)), \"low\": \(count(.low))}}\n"
