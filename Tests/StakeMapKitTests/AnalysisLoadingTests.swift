@@ -28,4 +28,11 @@ final class AnalysisLoadingTests: XCTestCase {
         XCTAssertEqual(parallel.involved, single.involved)
         XCTAssertEqual(GapFinder.run(GapFinder.rules, on: parallel), GapFinder.run(GapFinder.rules, on: single))
     }
+
+    func testChunksCoverEveryNodeOnceInOrder() throws {
+        let graph = try AnalysisGraph.load(LargeFixture.store(people: 1_001))
+        XCTAssertEqual(graph.count % 8 == 0, false)  // the last chunk is a short one
+        XCTAssertEqual(graph.inChunks(from: 0) { Array($0) }, Array(0..<graph.count))
+        XCTAssertEqual(graph.inChunks { [$0.count] }, [graph.count])  // small: one chunk
+    }
 }

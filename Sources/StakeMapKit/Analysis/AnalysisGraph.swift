@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// The stakeholder graph as the gap rules read it, built once per run: every node is
 /// a number (its position in id order), its attributes sit in compact arrays, and
 /// its links in adjacency arrays per kind. The notions the rules share — who is
@@ -42,6 +45,22 @@ struct AnalysisGraph: Sendable {
     func label(_ node: Int) -> String { "\(names[node]) (\(kinds[node].rawValue))" }
 
     func out(_ kind: EdgeKind) -> Adjacency { outgoing[kind]! }
+
+    /// `body` over the node numbers in consecutive chunks, side by side on all
+    /// cores for graphs of `threshold` nodes or more; the results joined in node order.
+    func inChunks<Element: Sendable>(
+        from threshold: Int = 100_000, _ body: @Sendable (Range<Int>) -> [Element]
+    ) -> [Element] {
+        let chunkCount = count < threshold ? 1 : 8
+        if chunkCount == 1 { return body(0..<count) }
+        let size = (count + chunkCount - 1) / chunkCount
+        let results = Mutex([[Element]](repeating: [], count: chunkCount))
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let part = body(min(count, chunk * size)..<min(count, (chunk + 1) * size))
+            results.withLock { $0[chunk] = part }
+        }
+        return results.withLock { $0.flatMap { $0 } }
+    }
     func into(_ kind: EdgeKind) -> Adjacency { incoming[kind]! }
 
     /// High power or high interest: 4 or 5 (SPEC §1).

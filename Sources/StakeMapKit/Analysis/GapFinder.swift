@@ -38,6 +38,11 @@ public enum GapFinder {
     }
 
     static func run(_ rules: [any GapRule.Type], on graph: AnalysisGraph) -> GapReport {
-        GapReport(gaps: rules.flatMap { $0.findGaps(in: graph) })
+        GapReport(
+            gaps: rules.flatMap { rule in
+                let gaps = rule.findGaps(in: graph)
+                Trace.phase("rule \(rule.id)")
+                return gaps
+            })
     }
 }
