@@ -79,15 +79,3 @@ struct PictureOptions: ParsableArguments {
 
 extension RenderFormat: ExpressibleByArgument {}
 extension GraphLayout: ExpressibleByArgument {}
-
-/// With STAKEMAP_TRACE set, prints how long each phase took (bench/map-vs-dot.sh reads it).
-final class PhaseClock {
-    private let enabled = ProcessInfo.processInfo.environment["STAKEMAP_TRACE"] != nil
-    private var start = Date()
-
-    func phase(_ name: String) {
-        guard enabled else { return }
-        printStderr("  \(name): \(String(format: "%.3f", -start.timeIntervalSinceNow)) s")
-        start = Date()
-    }
-}

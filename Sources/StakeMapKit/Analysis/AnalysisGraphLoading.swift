@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 import GRDB
 import GRDBSQLite
 
@@ -41,7 +40,7 @@ extension AnalysisGraph {
     /// other connection committed in between; then the result is dropped (nil)
     /// and the caller reads again.
     private static func loadInParallel(_ pool: DatabasePool) throws -> AnalysisGraph? {
-        Trace.phase("open")
+        PhaseClock.analysis.phase("open")
         return try pool.unsafeRead { db in
             let before = try Int.fetchOne(db, sql: "PRAGMA data_version")
             var graph = AnalysisGraph()
@@ -68,7 +67,7 @@ extension AnalysisGraph {
                     }
                     done.signal()
                 }
-                Trace.phase("nodes, steps, tools")
+                PhaseClock.analysis.phase("nodes, steps, tools")
                 let first: EdgePart
                 do {
                     first = try scanEdges(db, ids: ids, table: table, sources: 0..<middle)
@@ -76,17 +75,17 @@ extension AnalysisGraph {
                     done.wait()
                     throw error
                 }
-                Trace.phase("links, first half")
+                PhaseClock.analysis.phase("links, first half")
                 done.wait()
-                Trace.phase("links, second half")
+                PhaseClock.analysis.phase("links, second half")
                 graph.apply([first, try second.result!.get()])
-                Trace.phase("adjacency")
+                PhaseClock.analysis.phase("adjacency")
                 return .commit
             }
             let after = try Int.fetchOne(db, sql: "PRAGMA data_version")
             guard before == after else { return nil }
             graph.computeInvolvement()
-            Trace.phase("involvement")
+            PhaseClock.analysis.phase("involvement")
             return graph
         }
     }
@@ -384,15 +383,4 @@ private struct EdgePart: Sendable {
 private final class ResultBox<Value: Sendable>: @unchecked Sendable {
     // Written once by the worker before it signals, read after the wait.
     var result: Result<Value, any Error>?
-}
-
-/// With STAKEMAP_TRACE set, prints the time since the previous phase on stderr.
-enum Trace {
-    static let enabled = ProcessInfo.processInfo.environment["STAKEMAP_TRACE"] != nil
-    nonisolated(unsafe) static var clock = Date()
-    static func phase(_ name: String) {
-        guard enabled else { return }
-        FileHandle.standardError.write(Data("  \(name): \(String(format: "%.2f", -clock.timeIntervalSinceNow)) s\n".utf8))
-        clock = Date()
-    }
 }

@@ -24,7 +24,7 @@ public enum GapFinder {
         let selected = try select(rules: rules, minimum: minimum)
         let graph = try AnalysisGraph.load(store)
         let report = run(selected, on: graph)
-        Trace.phase("rules")
+        PhaseClock.analysis.phase("rules")
         return report
     }
 
@@ -41,7 +41,7 @@ public enum GapFinder {
         GapReport(
             gaps: rules.flatMap { rule in
                 let gaps = rule.findGaps(in: graph)
-                Trace.phase("rule \(rule.id)")
+                PhaseClock.analysis.phase("rule \(rule.id)")
                 return gaps
             })
     }

@@ -628,13 +628,8 @@ final class ImportSession {
     // MARK: The end: check references, apply edges, count
 
     /// With STAKEMAP_TRACE set, prints how long each phase of the import took.
-    let trace = ProcessInfo.processInfo.environment["STAKEMAP_TRACE"] != nil
-    var clock = Date()
-    func phase(_ name: String) {
-        guard trace else { return }
-        FileHandle.standardError.write(Data("  \(name): \(String(format: "%.2f", -clock.timeIntervalSinceNow)) s\n".utf8))
-        clock = Date()
-    }
+    let clock = PhaseClock()
+    func phase(_ name: String) { clock.phase(name) }
 
     func finish() throws {
         phase("rows")
