@@ -17,6 +17,18 @@ final class GridTests: XCTestCase {
         XCTAssertEqual(Quadrant(power: 1, interest: 1), .monitor)
     }
 
+    func testLongNamesTakeTwoLinesAndLoseOnlyWhatStillDoesNotFit() {
+        XCTAssertEqual(MapStyle.twoLines("Pieter Hoekstra", 24), ["Pieter Hoekstra"])
+        XCTAssertEqual(MapStyle.twoLines("Ondernemers Stationsplein", 24), ["Ondernemers", "Stationsplein"])
+        XCTAssertEqual(
+            MapStyle.twoLines("Platform Toegankelijk Veldhoven-Noord", 24), ["Platform Toegankelijk", "Veldhoven-Noord"])
+        XCTAssertEqual(
+            MapStyle.twoLines("Vereniging van Eigenaren Stationsplein en omgeving", 24),
+            ["Vereniging van Eigenaren", "Stationsplein en omgevi…"])
+        XCTAssertEqual(MapStyle.twoLines("Rijkswaterstaatdirectieoostnederland", 24), ["Rijkswaterstaatdirectie…"])
+        XCTAssertEqual(MapStyle.twoLines("Wethouder\nVerkeer en Vervoer, Stationsgebied", 24), ["Wethouder Verkeer en", "Vervoer, Stationsgebied"])
+    }
+
     private func smallStore() throws -> StakeMapStore {
         try Fixture.store(
             [

@@ -75,6 +75,24 @@ enum MapStyle {
         return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
     }
 
+    /// A name on one line, or on two split at a space when it is longer than
+    /// `limit` characters; only what still does not fit is cut with "…".
+    static func twoLines(_ text: String, _ limit: Int) -> [String] {
+        let flat = shortened(text, .max)
+        guard flat.count > limit else { return [flat] }
+        let words = flat.split(separator: " ", omittingEmptySubsequences: true)
+        var first = ""
+        var used = 0
+        for word in words {
+            let next = first.isEmpty ? String(word) : first + " " + word
+            guard next.count <= limit else { break }
+            first = next
+            used += 1
+        }
+        guard used > 0, used < words.count else { return [shortened(flat, limit)] }
+        return [first, shortened(words[used...].joined(separator: " "), limit)]
+    }
+
     /// `12 345` — digits grouped by threes with a space, readable in Dutch and English.
     static func grouped(_ value: Int) -> String {
         let digits = String(value.magnitude)

@@ -311,11 +311,13 @@ private struct GridWriter {
         let kind = graph.kinds[node]
         let status = MapStyle.Status(node, graph, red: red)
         let (shape, style) = MapStyle.shape(kind, graph.sides[node])
+        // A long name takes two lines, a size smaller, rather than losing its end.
+        let lines = MapStyle.twoLines(graph.name(node), 24)
         dot.node(
             graph.id(node),
             [
-                "label": .text(MapStyle.shortened(graph.name(node), 24)), "shape": .text(shape), "style": .text(style),
-                "fontsize": 9,
+                "label": .lines(lines, .center), "shape": .text(shape), "style": .text(style),
+                "fontsize": lines.count == 1 ? 9 : 8,
                 "fillcolor": .text(status.fill),
                 "color": .text(status == .attention ? MapStyle.attentionBorder : MapStyle.border(graph.sides[node])),
                 "penwidth": status == .attention ? 2.2 : 1, "pos": .text(Self.pos(x, y)),
