@@ -43,6 +43,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The measurement harnesses of bench/ (render timing, the valgrind leak check).
+        .executableTarget(
+            name: "stakemap-bench",
+            dependencies: ["StakeMapKit"]
+        ),
         .testTarget(
             name: "StakeMapKitTests",
             dependencies: ["StakeMapKit"],

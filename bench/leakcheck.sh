@@ -12,17 +12,16 @@ out="bench/out"
 mkdir -p "$out"
 log="$out/leakcheck-valgrind.txt"
 
-swift build --scratch-path "$scratch" --build-tests >/dev/null
-bundle="$scratch/debug/stakemapPackageTests.xctest"
+swift build --scratch-path "$scratch" --product stakemap-bench >/dev/null
+harness="$scratch/debug/stakemap-bench"
 
 echo "valgrind: $runs renders (slow, about a second each)..."
-STAKEMAP_LEAKCHECK=1 STAKEMAP_LEAKCHECK_RUNS="$runs" \
-  valgrind -v --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite \
+valgrind -v --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite \
     --num-callers=40 --suppressions=bench/graphviz-2.42.supp --log-file="$log" \
-    "$bundle" StakeMapKitTests.GraphvizBenchTests/testRenderRepeatedlyForLeakCheck >"$out/leakcheck-test.txt" 2>&1 \
-  || { echo "the leak test failed; see $out/leakcheck-test.txt"; exit 2; }
-grep -q "leakcheck rendered $runs maps" "$out/leakcheck-test.txt" \
-  || { echo "the leak test did not run; see $out/leakcheck-test.txt"; exit 2; }
+    "$harness" leakcheck "$runs" >"$out/leakcheck-run.txt" 2>&1 \
+  || { echo "the leak check failed; see $out/leakcheck-run.txt"; exit 2; }
+grep -q "leakcheck rendered $runs maps" "$out/leakcheck-run.txt" \
+  || { echo "the leak check did not run; see $out/leakcheck-run.txt"; exit 2; }
 
 ours=$(grep -m1 "definitely lost:" "$log" | sed 's/.*definitely lost: //')
 ours_indirect=$(grep -m1 "indirectly lost:" "$log" | sed 's/.*indirectly lost: //')

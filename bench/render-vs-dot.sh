@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Times in-process rendering (StakeMapKit's Graphviz.render, through an
-# env-guarded XCTest) against the `dot` program on the same DOT file: a
+# Times in-process rendering (StakeMapKit's Graphviz.render, through the
+# stakemap-bench harness, release build) against the `dot` program on the same DOT file: a
 # generated clustered map of 150 people and 300 influence links.
 #
 #   bench/render-vs-dot.sh [runs] [format]     defaults: 5 png
@@ -42,15 +42,13 @@ open(sys.argv[1], "w").write("\n".join(lines) + "\n")
 PY
 echo "map: $dotfile ($(grep -c '"p[0-9]*" \[label=' "$dotfile") people in 12 clusters, $(grep -c -- '->' "$dotfile") links), format $format, $runs runs each"
 
-swift build --scratch-path "$scratch" --build-tests >/dev/null 2>"$out/bench-build.txt" \
+swift build -c release --scratch-path "$scratch" --product stakemap-bench >/dev/null 2>"$out/bench-build.txt" \
   || { cat "$out/bench-build.txt"; exit 2; }
-STAKEMAP_BENCH=1 STAKEMAP_BENCH_DOT="$dotfile" STAKEMAP_BENCH_RUNS="$runs" STAKEMAP_BENCH_FORMAT="$format" \
-STAKEMAP_BENCH_OUT="$out/in-process.$format" \
-  swift test --scratch-path "$scratch" --skip-build \
-    --filter StakeMapKitTests.GraphvizBenchTests/testRenderTiming >"$out/bench-test.txt" 2>&1 \
-  || { echo "bench test failed; see $out/bench-test.txt"; exit 2; }
-inproc=$(grep '^bench-run ' "$out/bench-test.txt" | awk '{print $2}')
-[[ -n "$inproc" ]] || { echo "no timings; see $out/bench-test.txt"; exit 2; }
+"$scratch/release/stakemap-bench" render "$dotfile" "$runs" "$format" "$out/in-process.$format" \
+  >"$out/bench-run.txt" 2>&1 \
+  || { echo "the in-process runs failed; see $out/bench-run.txt"; exit 2; }
+inproc=$(grep '^bench-run ' "$out/bench-run.txt" | awk '{print $2}')
+[[ -n "$inproc" ]] || { echo "no timings; see $out/bench-run.txt"; exit 2; }
 
 cli=""
 for _ in $(seq "$runs"); do

@@ -5,6 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 swift build --build-tests -Xswiftc -warnings-as-errors
-# The benchmark harnesses (STAKEMAP_BENCH, STAKEMAP_LEAKCHECK) run from bench/, not here.
-swift test --skip-build --disable-swift-testing \
-    --skip GapBenchmarkTests --skip GraphvizBenchTests
+swift test --skip-build --disable-swift-testing
