@@ -22,16 +22,13 @@ struct GridCommand: ParsableCommand {
             let store = try database.openForReading()
             let options = GridOptions(
                 project: MapOptions.projectName(forDatabase: database.path), date: picture.resolvedDate)
-            let clock = PhaseClock()
-            let grid = try PowerInterestGrid.make(store, options: options)
-            clock.phase("build (load, gaps, DOT)")
-            let bytes = try grid.render(picture.resolvedFormat)
-            clock.phase("render")
-            try picture.write(bytes)
+            let (grid, file) = try picture.draw(building: "build (load, gaps, DOT)") {
+                try PowerInterestGrid.make(store, options: options)
+            }
             let counts = Quadrant.allCases.map { "\(grid.quadrantCounts[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
             printStderr(
                 "\(picture.out): \(grid.scoredCount) placed (\(counts)); \(grid.unscoredCount) without scores"
-                    + " (\(picture.describe(bytes)))")
+                    + " (\(file))")
         }
     }
 }

@@ -48,15 +48,12 @@ struct MapCommand: ParsableCommand {
             let options = MapOptions(
                 layout: layout, focus: focus, depth: depth ?? 1, collapse: collapse,
                 project: MapOptions.projectName(forDatabase: database.path), date: picture.resolvedDate)
-            let clock = PhaseClock()
-            let map = try StakeholderMap.make(store, options: options)
-            clock.phase("build (load, gaps, fold, DOT)")
-            let bytes = try map.render(picture.resolvedFormat)
-            clock.phase("render")
-            try picture.write(bytes)
+            let (map, file) = try picture.draw(building: "build (load, gaps, fold, DOT)") {
+                try StakeholderMap.make(store, options: options)
+            }
             var summary = "\(picture.out): \(map.nodeCount) nodes, \(map.linkCount) links"
             if map.folded { summary += " (folded" + (map.mergedLinkCount > map.linkCount ? ", strongest \(map.linkCount) of \(map.mergedLinkCount) links)" : ")") }
-            printStderr(summary + " (\(picture.describe(bytes)))")
+            printStderr(summary + " (\(file))")
         }
     }
 }

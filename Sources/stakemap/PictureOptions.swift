@@ -41,6 +41,19 @@ struct PictureOptions: ParsableArguments {
         }
     }
 
+    /// Builds the picture, renders it in the chosen format and writes it to
+    /// `--out`; returns it with a description of the file (`png, 1400×900 px`).
+    /// With STAKEMAP_TRACE set, building (`phase`) and rendering are timed.
+    func draw<Picture: Drawing>(building phase: String, _ build: () throws -> Picture) throws -> (Picture, String) {
+        let clock = PhaseClock()
+        let picture = try build()
+        clock.phase(phase)
+        let bytes = try picture.render(resolvedFormat)
+        clock.phase("render")
+        try write(bytes)
+        return (picture, describe(bytes))
+    }
+
     func write(_ bytes: [UInt8]) throws {
         do {
             try Data(bytes).write(to: URL(fileURLWithPath: out))
@@ -79,3 +92,11 @@ struct PictureOptions: ParsableArguments {
 
 extension RenderFormat: ExpressibleByArgument {}
 extension GraphLayout: ExpressibleByArgument {}
+
+/// A picture that renders to the bytes of a file.
+protocol Drawing {
+    func render(_ format: RenderFormat) throws -> [UInt8]
+}
+
+extension StakeholderMap: Drawing {}
+extension PowerInterestGrid: Drawing {}

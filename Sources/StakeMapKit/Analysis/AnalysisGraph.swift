@@ -45,6 +45,7 @@ struct AnalysisGraph: Sendable {
     func label(_ node: Int) -> String { "\(names[node]) (\(kinds[node].rawValue))" }
 
     func out(_ kind: EdgeKind) -> Adjacency { outgoing[kind]! }
+    func into(_ kind: EdgeKind) -> Adjacency { incoming[kind]! }
 
     /// `body` over the node numbers in consecutive chunks, side by side on all
     /// cores for graphs of `threshold` nodes or more; the results joined in node order.
@@ -61,7 +62,6 @@ struct AnalysisGraph: Sendable {
         }
         return results.withLock { $0.flatMap { $0 } }
     }
-    func into(_ kind: EdgeKind) -> Adjacency { incoming[kind]! }
 
     /// High power or high interest: 4 or 5 (SPEC §1).
     static func isHigh(_ value: UInt8) -> Bool { value >= 4 }

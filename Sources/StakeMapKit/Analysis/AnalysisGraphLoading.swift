@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 import GRDB
 import GRDBSQLite
 
@@ -22,13 +23,19 @@ extension AnalysisGraph {
     }
 
     static func load(_ db: Database) throws -> AnalysisGraph {
+        var graph = try nodesWithAttributes(db)
+        let table = NodeIndexTable(graph.ids)
+        graph.apply([try scanEdges(db, ids: graph.ids, table: table, sources: 0..<graph.count)])
+        graph.computeInvolvement()
+        return graph
+    }
+
+    /// The nodes with their steps and tools; no links yet.
+    private static func nodesWithAttributes(_ db: Database) throws -> AnalysisGraph {
         var graph = AnalysisGraph()
         try graph.loadNodes(db)
         try graph.loadSteps(db)
         try graph.loadTools(db)
-        let table = NodeIndexTable(graph.ids)
-        graph.apply([try scanEdges(db, ids: graph.ids, table: table, sources: 0..<graph.count)])
-        graph.computeInvolvement()
         return graph
     }
 
@@ -45,17 +52,15 @@ extension AnalysisGraph {
             let before = try Int.fetchOne(db, sql: "PRAGMA data_version")
             var graph = AnalysisGraph()
             try db.inTransaction(.deferred) {
-                try graph.loadNodes(db)
-                try graph.loadSteps(db)
-                try graph.loadTools(db)
+                graph = try nodesWithAttributes(db)
                 let ids = graph.ids
                 let table = NodeIndexTable(ids)
                 let middle = graph.count / 2
                 let upper = middle..<graph.count
-                let second = ResultBox<EdgePart>()
+                let second = Mutex<Result<EdgePart, any Error>?>(nil)
                 let done = DispatchSemaphore(value: 0)
                 DispatchQueue.global().async {
-                    second.result = Result {
+                    let result = Result {
                         try pool.unsafeRead { db in
                             var part = EdgePart()
                             try db.inTransaction(.deferred) {
@@ -65,20 +70,15 @@ extension AnalysisGraph {
                             return part
                         }
                     }
+                    second.withLock { $0 = result }
                     done.signal()
                 }
                 PhaseClock.analysis.phase("nodes, steps, tools")
-                let first: EdgePart
-                do {
-                    first = try scanEdges(db, ids: ids, table: table, sources: 0..<middle)
-                } catch {
-                    done.wait()
-                    throw error
-                }
+                let first = Result { try scanEdges(db, ids: ids, table: table, sources: 0..<middle) }
                 PhaseClock.analysis.phase("links, first half")
-                done.wait()
+                done.wait()  // also when the first half failed: no read outlives this one
                 PhaseClock.analysis.phase("links, second half")
-                graph.apply([first, try second.result!.get()])
+                graph.apply([try first.get(), try second.withLock { $0! }.get()])
                 PhaseClock.analysis.phase("adjacency")
                 return .commit
             }
@@ -155,6 +155,7 @@ extension AnalysisGraph {
         let kindCount = EdgeKind.allCases.count
         let influencesOrdinal = Self.ordinal(.influences)
         var part = EdgePart()
+        if sources.isEmpty { return part }
         // Links arrive ordered by source, so each kind's targets are already in CSR
         // order; only the out-degrees are counted, all kinds in one flat array.
         var degrees = [Int32](repeating: 0, count: kindCount * nodeCount)
@@ -170,7 +171,6 @@ extension AnalysisGraph {
             conditions.append("source < ?")
             bounds.append(ids[sources.upperBound])
         }
-        if sources.isEmpty { return part }
         let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         let statement = try db.makeStatement(
             sql: "SELECT source, target, kind, weight FROM edge\(filter) ORDER BY source, kind, target")
@@ -377,10 +377,4 @@ private struct EdgePart: Sendable {
     var linked: [Bool] = []
     /// The weights of the `influences` targets, in their order.
     var influenceWeights: [UInt8] = []
-}
-
-/// A result handed from a worker thread to the one that waits for it.
-private final class ResultBox<Value: Sendable>: @unchecked Sendable {
-    // Written once by the worker before it signals, read after the wait.
-    var result: Result<Value, any Error>?
 }

@@ -23,9 +23,7 @@ public enum GapFinder {
     {
         let selected = try select(rules: rules, minimum: minimum)
         let graph = try AnalysisGraph.load(store)
-        let report = run(selected, on: graph)
-        PhaseClock.analysis.phase("rules")
-        return report
+        return run(selected, on: graph)
     }
 
     static func select(rules ids: [String]?, minimum: Severity?) throws -> [any GapRule.Type] {

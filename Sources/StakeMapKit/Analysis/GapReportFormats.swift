@@ -70,8 +70,6 @@ extension GapReport {
 
     private func count(_ severity: Severity) -> Int { counts[severity] ?? 0 }
 
-    static func jsonString(_ value: String) -> String { JSONValue.quote(value) }
-
     static func csvField(_ value: String) -> String {
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
             return value

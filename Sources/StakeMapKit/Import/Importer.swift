@@ -460,7 +460,7 @@ final class ImportSession {
             return
         }
         if target == person {
-            report(line, "column \"\(column)\": \"\(person)\" cannot be linked to itself")
+            report(line, "column \"\(column)\": \(Self.selfLink(person))")
             return
         }
         if let targetKind = try referredKind(target) {
@@ -483,9 +483,13 @@ final class ImportSession {
     /// known to this import, a person claimed earlier in this (people) file,
     /// or a node in the database; nil when none of these has the id yet.
     private func referredKind(_ id: String) throws -> NodeKind? {
-        if let known = knownSmallNodes[id] { return known.kind }
-        if seenLines[id.hashValue] != nil { return .person }
-        return try knownKind(id)?.kind
+        try kindInThisFile(id) ?? knownKind(id)?.kind
+    }
+
+    /// The kind of a unit, role or group known to this import, or of a person
+    /// this (people) file has claimed; nil for anything else.
+    private func kindInThisFile(_ id: String) -> NodeKind? {
+        knownSmallNodes[id]?.kind ?? (seenLines[id.hashValue] != nil ? .person : nil)
     }
 
     private func checkReference(
@@ -494,8 +498,8 @@ final class ImportSession {
         guard kind == .reportsTo, targetKind != .person else { return }
         report(
             line,
-            "column \"\(column)\": reports_to links a person to a person, but \"\(person)\" is a person "
-                + "and \"\(target)\" a \(targetKind.rawValue)")
+            "column \"\(column)\": "
+                + Self.wrongManager(person, sourceKind: NodeKind.person.rawValue, target, targetKind: targetKind.rawValue))
     }
 
     /// The references to ids that were not known when their row was read: by
@@ -509,9 +513,8 @@ final class ImportSession {
             let person: String = row[2]
             let target: String = row[3]
             let column: String = row[4]
-            let targetKind = knownSmallNodes[target]?.kind ?? (seenLines[target.hashValue] != nil ? .person : nil)
-            guard let targetKind else {
-                report(line, "column \"\(column)\": unknown id \"\(target)\" (not in this file nor in the database)")
+            guard let targetKind = kindInThisFile(target) else {
+                report(line, "column \"\(column)\": \(Self.unknownID(target))")
                 continue
             }
             checkReference(line: line, person: person, target: target, targetKind: targetKind, kind: kind, column: column)
@@ -739,9 +742,7 @@ final class ImportSession {
         while let row = try missingRows.next() {
             let column: String = row[1]
             let id: String = row[2]
-            report(
-                row[0],
-                "column \"\(column)\": unknown id \"\(id)\" (not in this file nor in the database)")
+            report(row[0], "column \"\(column)\": \(Self.unknownID(id))")
         }
         let wrongEnds = """
             SELECT s.line, s.kind, s.source, a.kind, a.side, s.target, b.kind, b.side, s.scol, s.tcol
@@ -773,11 +774,11 @@ final class ImportSession {
             let column: String = (row[9] as String?) ?? (row[8] as String?) ?? kind
             let why: String
             if source == target {
-                why = "\"\(source)\" cannot be linked to itself"
+                why = Self.selfLink(source)
             } else {
                 switch kind {
                 case "reports_to":
-                    why = "reports_to links a person to a person, but \"\(source)\" is a \(sourceKind) and \"\(target)\" a \(targetKind)"
+                    why = Self.wrongManager(source, sourceKind: sourceKind, target, targetKind: targetKind)
                 case "has_role":
                     why = "has_role links a person to a role, but \"\(source)\" is a \(sourceKind) and \"\(target)\" a \(targetKind)"
                 case "contact_for":
@@ -789,6 +790,22 @@ final class ImportSession {
             }
             report(line, "column \"\(column)\": \(why)")
         }
+    }
+}
+
+extension ImportSession {
+    // Messages about references, the same whether the check ran in memory or in SQL.
+
+    static func unknownID(_ id: String) -> String {
+        "unknown id \"\(id)\" (not in this file nor in the database)"
+    }
+
+    static func selfLink(_ id: String) -> String {
+        "\"\(id)\" cannot be linked to itself"
+    }
+
+    static func wrongManager(_ source: String, sourceKind: String, _ target: String, targetKind: String) -> String {
+        "reports_to links a person to a person, but \"\(source)\" is a \(sourceKind) and \"\(target)\" a \(targetKind)"
     }
 }
 

@@ -4,7 +4,7 @@ import Foundation
 /// took (`  rows: 1.234 s`); silent otherwise. `bench/map-vs-dot.sh` reads the
 /// `render` phase of `map`.
 public final class PhaseClock: @unchecked Sendable {
-    public static let enabled = ProcessInfo.processInfo.environment["STAKEMAP_TRACE"] != nil
+    private static let enabled = ProcessInfo.processInfo.environment["STAKEMAP_TRACE"] != nil
     /// The clock of the graph loading and the gap rules, shared by every command that reads the graph.
     static let analysis = PhaseClock()
 

@@ -71,14 +71,19 @@ enum MapStyle {
 
     /// A name cut to `limit` characters (the whole name stays in the tooltip).
     static func shortened(_ text: String, _ limit: Int = 40) -> String {
-        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let flat = flattened(text)
         return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
+    }
+
+    /// The text on one line: line breaks become spaces.
+    static func flattened(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
     /// A name on one line, or on two split at a space when it is longer than
     /// `limit` characters; only what still does not fit is cut with "…".
     static func twoLines(_ text: String, _ limit: Int) -> [String] {
-        let flat = shortened(text, .max)
+        let flat = flattened(text)
         guard flat.count > limit else { return [flat] }
         let words = flat.split(separator: " ", omittingEmptySubsequences: true)
         var first = ""
