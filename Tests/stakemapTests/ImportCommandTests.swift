@@ -166,9 +166,9 @@ final class ImportCommandTests: XCTestCase {
         let cli = try CLI()
         let first = try cli.run(["init", "--db", "nieuw.db"])
         XCTAssertEqual(first.status, 0)
-        XCTAssertEqual(first.stderr, "nieuw.db: ready, schema 0001_graph (applied 0001_graph)\n")
+        XCTAssertEqual(first.stderr, "nieuw.db: ready, schema 0002_link_keys (applied 0001_graph, 0002_link_keys)\n")
         let second = try cli.run(["init", "--db", "nieuw.db"])
-        XCTAssertEqual(second.stderr, "nieuw.db: ready, schema 0001_graph (up to date)\n")
+        XCTAssertEqual(second.stderr, "nieuw.db: ready, schema 0002_link_keys (up to date)\n")
     }
 
     func testHelpHasAnExampleForEveryCommand() throws {

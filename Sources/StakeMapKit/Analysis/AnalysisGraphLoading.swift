@@ -4,15 +4,15 @@ import GRDB
 import GRDBSQLite
 
 extension AnalysisGraph {
-    /// Reads the graph from the database in four ordered scans (nodes, steps, tools,
+    /// Reads the graph from the database in four scans (nodes, steps, tools,
     /// links) inside one read transaction. Nodes come in id order, so a node's
-    /// number is its position; steps, tools and link sources come in the same order
-    /// and are matched by walking along (a merge join), link targets through one
-    /// hash table over the ids' bytes. No `String` is made per row: text columns are
-    /// read in place, and the vocabulary columns by their first letters.
+    /// number is its position; steps and tools come in the same order and are
+    /// matched by walking along (a merge join); links come by integer key, turned
+    /// into node numbers through one array. No `String` is made per row: text
+    /// columns are read in place, and the vocabulary columns by their first letters.
     ///
     /// From a database file the links, half of the time at a million people, are
-    /// read by two connections at once, each for half of the sources.
+    /// read by two connections at once, each for half of the source keys.
     static func load(_ store: StakeMapStore) throws -> AnalysisGraph {
         if let pool = store.writer as? DatabasePool {
             for _ in 0..<3 {
@@ -23,20 +23,19 @@ extension AnalysisGraph {
     }
 
     static func load(_ db: Database) throws -> AnalysisGraph {
-        var graph = try nodesWithAttributes(db)
-        let table = NodeIndexTable(graph.ids)
-        graph.apply([try scanEdges(db, ids: graph.ids, table: table, sources: 0..<graph.count)])
+        var (graph, keys) = try nodesWithAttributes(db)
+        graph.apply([try scanLinks(db, keys: keys, sources: nil)])
         graph.computeInvolvement()
         return graph
     }
 
-    /// The nodes with their steps and tools; no links yet.
-    private static func nodesWithAttributes(_ db: Database) throws -> AnalysisGraph {
+    /// The nodes with their steps and tools, and their numbers by key; no links yet.
+    private static func nodesWithAttributes(_ db: Database) throws -> (AnalysisGraph, NodeKeys) {
         var graph = AnalysisGraph()
-        try graph.loadNodes(db)
+        let keys = try graph.loadNodes(db)
         try graph.loadSteps(db)
         try graph.loadTools(db)
-        return graph
+        return (graph, keys)
     }
 
     /// ``load(_:)`` with the second half of the links read on a second connection.
@@ -52,19 +51,17 @@ extension AnalysisGraph {
             let before = try Int.fetchOne(db, sql: "PRAGMA data_version")
             var graph = AnalysisGraph()
             try db.inTransaction(.deferred) {
-                graph = try nodesWithAttributes(db)
-                let ids = graph.ids
-                let table = NodeIndexTable(ids)
-                let middle = graph.count / 2
-                let upper = middle..<graph.count
+                let keys: NodeKeys
+                (graph, keys) = try nodesWithAttributes(db)
+                let middle = keys.middle
                 let second = Mutex<Result<EdgePart, any Error>?>(nil)
                 let done = DispatchSemaphore(value: 0)
                 DispatchQueue.global().async {
                     let result = Result {
                         try pool.unsafeRead { db in
-                            var part = EdgePart()
+                            var part = EdgePart(kindCount: EdgeKind.allCases.count)
                             try db.inTransaction(.deferred) {
-                                part = try scanEdges(db, ids: ids, table: table, sources: upper)
+                                part = try scanLinks(db, keys: keys, sources: middle...)
                                 return .commit
                             }
                             return part
@@ -74,7 +71,7 @@ extension AnalysisGraph {
                     done.signal()
                 }
                 PhaseClock.analysis.phase("nodes, steps, tools")
-                let first = Result { try scanEdges(db, ids: ids, table: table, sources: 0..<middle) }
+                let first = Result { try scanLinks(db, keys: keys, sources: ..<middle) }
                 PhaseClock.analysis.phase("links, first half")
                 done.wait()  // also when the first half failed: no read outlives this one
                 PhaseClock.analysis.phase("links, second half")
@@ -90,12 +87,14 @@ extension AnalysisGraph {
         }
     }
 
-    private mutating func loadNodes(_ db: Database) throws {
+    private mutating func loadNodes(_ db: Database) throws -> NodeKeys {
         let statement = try db.makeStatement(
-            sql: "SELECT id, name, kind, side, power, interest, level, required FROM node ORDER BY id")
+            sql: "SELECT id, name, kind, side, power, interest, level, required, key FROM node ORDER BY id")
         let raw = statement.sqliteStatement
         let cursor = try Row.fetchCursor(statement)
+        var keys: [Int64] = []
         while try cursor.next() != nil {
+            keys.append(sqlite3_column_int64(raw, 8))
             ids.append(Self.text(raw, 0))
             names.append(Self.text(raw, 1))
             kinds.append(Self.nodeKind(Self.firstByte(raw, 2)))
@@ -108,6 +107,7 @@ extension AnalysisGraph {
         steps = Array(repeating: [], count: count)
         hasTools = Array(repeating: false, count: count)
         linked = Array(repeating: false, count: count)
+        return NodeKeys(keys)
     }
 
     private mutating func loadSteps(_ db: Database) throws {
@@ -146,118 +146,103 @@ extension AnalysisGraph {
         self.tools = tools
     }
 
-    /// The links whose source is one of the nodes numbered `sources`, as read by
-    /// one connection.
-    private static func scanEdges(
-        _ db: Database, ids: PackedStrings, table: NodeIndexTable, sources: Range<Int>
+    /// The links whose source key is in `sources` (all when nil), as read by one
+    /// connection, in the order of the table's key.
+    private static func scanLinks(
+        _ db: Database, keys: NodeKeys, sources: (any RangeExpression<Int64>)?
     ) throws -> EdgePart {
-        let nodeCount = ids.count
         let kindCount = EdgeKind.allCases.count
-        let influencesOrdinal = Self.ordinal(.influences)
-        var part = EdgePart()
-        if sources.isEmpty { return part }
-        // Links arrive ordered by source, so each kind's targets are already in CSR
-        // order; only the out-degrees are counted, all kinds in one flat array.
-        var degrees = [Int32](repeating: 0, count: kindCount * nodeCount)
-        var linked = [Bool](repeating: false, count: nodeCount)
-        var influenceWeights: [UInt8] = []
-        var bounds: [String] = []
+        var part = EdgePart(kindCount: kindCount)
         var conditions: [String] = []
-        if sources.lowerBound > 0 {
-            conditions.append("source >= ?")
-            bounds.append(ids[sources.lowerBound])
-        }
-        if sources.upperBound < nodeCount {
+        var bounds: [Int64] = []
+        if let range = sources as? PartialRangeUpTo<Int64> {
             conditions.append("source < ?")
-            bounds.append(ids[sources.upperBound])
+            bounds.append(range.upperBound)
+        } else if let range = sources as? PartialRangeFrom<Int64> {
+            conditions.append("source >= ?")
+            bounds.append(range.lowerBound)
         }
         let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        let statement = try db.makeStatement(
-            sql: "SELECT source, target, kind, weight FROM edge\(filter) ORDER BY source, kind, target")
+        let statement = try db.makeStatement(sql: "SELECT source, target, kind, weight FROM link\(filter)")
         let raw = statement.sqliteStatement
         let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(bounds))
-        try ids.withView { ids in
-            try table.withLookup(ids) { lookup in
-                try degrees.withUnsafeMutableBufferPointer { degrees in
-                    try linked.withUnsafeMutableBufferPointer { linked in
-                        var walk = IdWalk(ids, from: sources.lowerBound)
-                        var byKind = [[Int32]](repeating: [], count: kindCount)
-                        // Targets are looked up a batch at a time, so that the CPU
-                        // overlaps the cache misses of the hash table.
-                        let batchSize = 512
-                        var sources = [Int32](repeating: 0, count: batchSize)
-                        var kinds = [UInt8](repeating: 0, count: batchSize)
-                        var weights = [UInt8](repeating: 0, count: batchSize)
-                        var hashes = [UInt64](repeating: 0, count: batchSize)
-                        var found = [Int32](repeating: 0, count: batchSize)
-                        var pending = 0
-                        func flush() {
-                            if !lookup.needsBytes {
-                                for position in 0..<pending { found[position] = lookup.index(hash: hashes[position]) }
-                            }
-                            for position in 0..<pending where found[position] >= 0 {
-                                let source = Int(sources[position])
-                                let target = found[position]
-                                let kind = Int(kinds[position])
-                                byKind[kind].append(target)
-                                if kind == influencesOrdinal { influenceWeights.append(weights[position]) }
-                                degrees[kind * nodeCount + source] += 1
-                                linked[source] = true
-                                linked[Int(target)] = true
-                            }
-                            pending = 0
-                        }
-                        while try cursor.next() != nil {
-                            guard let source = walk.index(of: Self.text(raw, 0)),
-                                let kind = Self.edgeKind(Self.firstByte(raw, 2))
-                            else { continue }
-                            let target = Self.text(raw, 1)
-                            if lookup.needsBytes {  // two ids share a hash: compare bytes now
-                                found[pending] = lookup.index(of: target) ?? -1
-                            } else {
-                                hashes[pending] = NodeIndexTable.hash(target)
-                            }
-                            sources[pending] = Int32(source)
-                            kinds[pending] = UInt8(Self.ordinal(kind))
-                            // NULL reads as 0: an influence without a weight weighs 3 (SPEC §1).
-                            let weight = UInt8(truncatingIfNeeded: sqlite3_column_int(raw, 3))
-                            weights[pending] = weight == 0 ? UInt8(EdgeKind.defaultWeight) : weight
-                            pending += 1
-                            if pending == batchSize { flush() }
-                        }
-                        flush()
-                        part.byKind = byKind
-                    }
-                }
+        let influences = Self.ordinal(.influences)
+        while try cursor.next() != nil {
+            guard let source = keys.node(sqlite3_column_int64(raw, 0)),
+                let target = keys.node(sqlite3_column_int64(raw, 1)),
+                let kind = EdgeKind(code: Int(sqlite3_column_int64(raw, 2)))
+            else { continue }
+            let ordinal = Self.ordinal(kind)
+            part.sources[ordinal].append(source)
+            part.targets[ordinal].append(target)
+            if ordinal == influences {
+                // NULL reads as 0: an influence without a weight weighs 3 (SPEC §1).
+                let weight = UInt8(truncatingIfNeeded: sqlite3_column_int(raw, 3))
+                part.influenceWeights.append(weight == 0 ? UInt8(EdgeKind.defaultWeight) : weight)
             }
         }
-        part.degrees = degrees
-        part.linked = linked
-        part.influenceWeights = influenceWeights
         return part
     }
 
-    /// Joins the parts (in source order) into the adjacency of every edge kind.
+    /// Joins the parts into the adjacency of every edge kind. Within a node, the
+    /// targets are sorted by node number, that is by id.
     private mutating func apply(_ parts: [EdgePart]) {
         let nodeCount = count
-        var degrees = [Int32](repeating: 0, count: EdgeKind.allCases.count * nodeCount)
         var linked = [Bool](repeating: false, count: nodeCount)
-        var targets = [[Int32]](repeating: [], count: EdgeKind.allCases.count)
         influenceWeights = []
-        for part in parts where !part.degrees.isEmpty {
-            for index in degrees.indices { degrees[index] += part.degrees[index] }
-            for index in linked.indices where part.linked[index] { linked[index] = true }
-            for ordinal in targets.indices { targets[ordinal].append(contentsOf: part.byKind[ordinal]) }
-            influenceWeights.append(contentsOf: part.influenceWeights)
+        for (ordinal, kind) in EdgeKind.allCases.enumerated() {
+            let weighted = kind == .influences
+            var offsets = [Int32](repeating: 0, count: nodeCount + 1)
+            for part in parts {
+                for source in part.sources[ordinal] { offsets[Int(source) + 1] += 1 }
+            }
+            for node in 0..<nodeCount { offsets[node + 1] += offsets[node] }
+            let total = Int(offsets[nodeCount])
+            var targets = [Int32](repeating: 0, count: total)
+            var weights = [UInt8](repeating: 0, count: weighted ? total : 0)
+            var next = offsets
+            for part in parts {
+                let sources = part.sources[ordinal]
+                let partTargets = part.targets[ordinal]
+                for position in sources.indices {
+                    let source = Int(sources[position])
+                    let target = partTargets[position]
+                    let slot = Int(next[source])
+                    next[source] += 1
+                    targets[slot] = target
+                    if weighted { weights[slot] = part.influenceWeights[position] }
+                    linked[source] = true
+                    linked[Int(target)] = true
+                }
+            }
+            Self.sortTargets(&targets, weights: &weights, offsets: offsets)
+            let adjacency = Adjacency(offsets: offsets, targets: targets)
+            outgoing[kind] = adjacency
+            if weighted { influenceWeights = weights }
+            if Self.incomingKinds.contains(kind) { incoming[kind] = adjacency.reversed() }
         }
         self.linked = linked
-        for (ordinal, kind) in EdgeKind.allCases.enumerated() {
-            var offsets = [Int32](repeating: 0, count: nodeCount + 1)
-            for node in 0..<nodeCount { offsets[node + 1] = offsets[node] + degrees[ordinal * nodeCount + node] }
-            let adjacency = Adjacency(offsets: offsets, targets: targets[ordinal])
-            targets[ordinal] = []
-            outgoing[kind] = adjacency
-            if Self.incomingKinds.contains(kind) { incoming[kind] = adjacency.reversed() }
+    }
+
+    /// Sorts each node's targets (and their weights, when there are any) by node number.
+    private static func sortTargets(_ targets: inout [Int32], weights: inout [UInt8], offsets: [Int32]) {
+        let weighted = !weights.isEmpty
+        var packed: [Int64] = []
+        for node in 0..<(offsets.count - 1) {
+            let range = Int(offsets[node])..<Int(offsets[node + 1])
+            guard range.count > 1 else { continue }
+            if zip(targets[range].dropLast(), targets[range].dropFirst()).allSatisfy({ $0 < $1 }) { continue }
+            if !weighted {
+                targets[range].sort()
+                continue
+            }
+            packed.removeAll(keepingCapacity: true)
+            for position in range { packed.append(Int64(targets[position]) << 8 | Int64(weights[position])) }
+            packed.sort()
+            for (position, value) in zip(range, packed) {
+                targets[position] = Int32(value >> 8)
+                weights[position] = UInt8(value & 0xFF)
+            }
         }
     }
 
@@ -367,14 +352,47 @@ private struct IdWalk {
     }
 }
 
-/// The links of one range of sources, read by one connection.
+/// The links of one range of source keys, read by one connection: per edge
+/// kind (by ordinal), the source and target node numbers in the order read.
 private struct EdgePart: Sendable {
-    /// Targets per edge kind, in source order.
-    var byKind: [[Int32]] = []
-    /// Out-degree per kind and node (`kind * nodeCount + node`); empty when no node was read.
-    var degrees: [Int32] = []
-    /// The nodes with a link in this part, either end.
-    var linked: [Bool] = []
-    /// The weights of the `influences` targets, in their order.
+    var sources: [[Int32]]
+    var targets: [[Int32]]
+    /// The weights of the `influences` links, in their order.
     var influenceWeights: [UInt8] = []
+
+    init(kindCount: Int) {
+        sources = Array(repeating: [], count: kindCount)
+        targets = Array(repeating: [], count: kindCount)
+    }
+}
+
+/// Node numbers by integer key: an array indexed by key when the keys are dense
+/// (as stakemap assigns them), a dictionary otherwise.
+struct NodeKeys: Sendable {
+    private var dense: [Int32] = []
+    private var sparse: [Int64: Int32] = [:]
+    /// A key that splits the nodes' keys in two halves of the key range.
+    let middle: Int64
+
+    init(_ keys: [Int64]) {
+        let largest = keys.max() ?? 0
+        let smallest = keys.min() ?? 0
+        middle = smallest + (largest - smallest) / 2 + 1
+        if smallest >= 0 && largest < Int64(keys.count) * 2 + 1024 {
+            dense = [Int32](repeating: -1, count: Int(largest) + 1)
+            for (node, key) in keys.enumerated() { dense[Int(key)] = Int32(node) }
+        } else {
+            for (node, key) in keys.enumerated() { sparse[key] = Int32(node) }
+        }
+    }
+
+    @inline(__always)
+    func node(_ key: Int64) -> Int32? {
+        if !dense.isEmpty {
+            guard key >= 0 && key < Int64(dense.count) else { return nil }
+            let node = dense[Int(key)]
+            return node < 0 ? nil : node
+        }
+        return sparse[key]
+    }
 }

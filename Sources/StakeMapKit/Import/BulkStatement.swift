@@ -74,3 +74,59 @@ struct BulkStatement {
             resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
     }
 }
+
+/// Rows for one table, inserted `rowsPerStatement` at a time through one
+/// `INSERT … VALUES (…), (…), …` statement.
+///
+/// SQLite's cost per statement run (starting, halting, resetting) is about as
+/// large as its cost per row for the import's narrow rows: measured on the
+/// 5.7M links of a million people, 64 rows per statement took 5.5–6.6 s where
+/// one row per statement took 9.9–10.1 s.
+struct BatchedInsert<Values> {
+    private let full: BulkStatement
+    private let single: BulkStatement
+    private let columns: Int32
+    private let rowsPerStatement: Int
+    private let bind: (BulkStatement, Int32, Values) -> Void
+    private var pending: [Values] = []
+
+    /// `sql` is the statement up to and including `VALUES`; `suffix` follows the
+    /// tuples (e.g. an `ON CONFLICT` clause). `bind` binds one row's values from
+    /// the given parameter index on.
+    init(
+        _ db: Database, sql: String, columns: Int, suffix: String = "", rowsPerStatement: Int = 64,
+        bind: @escaping (BulkStatement, Int32, Values) -> Void
+    ) throws {
+        let tuple = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+        full = try BulkStatement(
+            db, sql + " " + Array(repeating: tuple, count: rowsPerStatement).joined(separator: ", ") + " " + suffix)
+        single = try BulkStatement(db, sql + " " + tuple + " " + suffix)
+        self.columns = Int32(columns)
+        self.rowsPerStatement = rowsPerStatement
+        self.bind = bind
+        pending.reserveCapacity(rowsPerStatement)
+    }
+
+    var isEmpty: Bool { pending.isEmpty }
+
+    /// Adds a row; returns the number of rows inserted when this filled a batch, else 0.
+    mutating func add(_ values: Values, _ db: Database) throws -> Int {
+        pending.append(values)
+        return pending.count == rowsPerStatement ? try flush(db) : 0
+    }
+
+    /// Inserts the rows added so far; returns how many were inserted (not ignored).
+    mutating func flush(_ db: Database) throws -> Int {
+        defer { pending.removeAll(keepingCapacity: true) }
+        if pending.count == rowsPerStatement {
+            for (row, values) in pending.enumerated() { bind(full, Int32(row) * columns + 1, values) }
+            return try full.run(db)
+        }
+        var inserted = 0
+        for values in pending {
+            bind(single, 1, values)
+            inserted += try single.run(db)
+        }
+        return inserted
+    }
+}

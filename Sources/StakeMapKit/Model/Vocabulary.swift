@@ -99,6 +99,23 @@ public enum EdgeKind: String, CaseIterable, Sendable, Codable {
     /// The weight of an `influences` link that does not give one (SPEC §1).
     public static let defaultWeight = 3
 
+    /// The kind's code in the `link` table (schema/0002_link_keys.sql, table `link_kind`).
+    public var code: Int {
+        switch self {
+        case .memberOf: 1
+        case .hasRole: 2
+        case .influences: 3
+        case .reportsTo: 4
+        case .contactFor: 5
+        }
+    }
+
+    /// The kind stored under a `link` code; nil for a code the schema does not have.
+    public init?(code: Int) {
+        guard let kind = Self.allCases.first(where: { $0.code == code }) else { return nil }
+        self = kind
+    }
+
     /// Reads the English names and the Dutch ones used in links files.
     public init?(input: String) {
         let folded = input.lowercased().replacingOccurrences(of: "-", with: "_")

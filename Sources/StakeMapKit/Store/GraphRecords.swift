@@ -90,9 +90,14 @@ extension StakeMapStore {
         try writer.write { db in
             let nodeStatement = try db.makeStatement(
                 sql: """
-                    INSERT OR REPLACE INTO node
+                    INSERT INTO node
                         (id, kind, side, name, power, interest, level, email, notes, path, required)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (id) DO UPDATE SET
+                        kind = excluded.kind, side = excluded.side, name = excluded.name,
+                        power = excluded.power, interest = excluded.interest, level = excluded.level,
+                        email = excluded.email, notes = excluded.notes, path = excluded.path,
+                        required = excluded.required
                     """)
             for node in graph.nodes {
                 try nodeStatement.execute(arguments: [
@@ -113,10 +118,14 @@ extension StakeMapStore {
                 }
             }
             let edgeStatement = try db.makeStatement(
-                sql: "INSERT OR REPLACE INTO edge (source, target, kind, weight, note) VALUES (?, ?, ?, ?, ?)")
+                sql: """
+                    INSERT INTO link (source, target, kind, weight, note)
+                    VALUES ((SELECT key FROM node WHERE id = ?), (SELECT key FROM node WHERE id = ?), ?, ?, ?)
+                    ON CONFLICT (source, kind, target) DO UPDATE SET weight = excluded.weight, note = excluded.note
+                    """)
             for edge in graph.edges {
                 try edgeStatement.execute(arguments: [
-                    edge.source, edge.target, edge.kind.rawValue, edge.weight, edge.note,
+                    edge.source, edge.target, edge.kind.code, edge.weight, edge.note,
                 ])
             }
         }

@@ -1,0 +1,98 @@
+import Foundation
+import GRDB
+import XCTest
+
+@testable import StakeMapKit
+
+/// `stakemap init` on a database of an older stakemap migrates it without losing data (SPEC §1).
+final class MigrationTests: XCTestCase {
+    static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../samples").standardizedFileURL
+
+    /// The samples as the current schema stores them.
+    func importedSamples() throws -> StakeMapStore {
+        let store = try StakeMapStore.inMemory()
+        let files: [(ImportKind, String)] = [
+            (.people, "mensen.csv"), (.units, "afdelingen.csv"), (.groups, "doelgroepen.csv"),
+            (.roles, "rollen.csv"), (.links, "relaties.csv"),
+        ]
+        for (kind, file) in files {
+            let bytes = try [UInt8](Data(contentsOf: Self.samples.appendingPathComponent(file)))
+            try Importer.run(store, kind: kind, file: file, bytes: bytes)
+        }
+        return store
+    }
+
+    /// A database at schema version 1 (`0001_graph` only), holding `graph`.
+    func version1Database(holding graph: StakeholderGraph) throws -> DatabaseQueue {
+        let queue = try DatabaseQueue()
+        var migrator = DatabaseMigrator()
+        let first = EmbeddedSchema.migrations[0]
+        XCTAssertEqual(first.name, "0001_graph")
+        migrator.registerMigration(first.name) { db in try db.execute(sql: first.sql) }
+        try migrator.migrate(queue)
+        try queue.write { db in
+            for node in graph.nodes {
+                try db.execute(
+                    sql: """
+                        INSERT INTO node (id, kind, side, name, power, interest, level, email, notes, path, required)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        node.id, node.kind.rawValue, node.side.rawValue, node.name, node.power, node.interest,
+                        node.level?.rawValue, node.email, node.notes, node.path, node.required.map { $0 ? 1 : 0 },
+                    ])
+                for step in node.steps {
+                    try db.execute(sql: "INSERT INTO node_step (node, step) VALUES (?, ?)", arguments: [node.id, step.rawValue])
+                }
+                for tool in node.tools {
+                    try db.execute(sql: "INSERT INTO node_tool (node, tool) VALUES (?, ?)", arguments: [node.id, tool])
+                }
+            }
+            for edge in graph.edges {
+                try db.execute(
+                    sql: "INSERT INTO edge (source, target, kind, weight, note) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [edge.source, edge.target, edge.kind.rawValue, edge.weight, edge.note])
+            }
+        }
+        return queue
+    }
+
+    func testVersion1DatabaseKeepsEveryNodeEdgeStepAndTool() throws {
+        let expected = try importedSamples().loadGraph()
+        XCTAssertEqual(expected.nodes.count, 87)
+        XCTAssertEqual(Set(expected.edges.map(\.kind)), Set(EdgeKind.allCases))
+        XCTAssertTrue(expected.edges.contains { $0.note != nil })
+
+        let queue = try version1Database(holding: expected)
+        let store = StakeMapStore(writer: queue, path: "v1.db")
+        XCTAssertEqual(try store.migrate(), ["0002_link_keys"])
+        XCTAssertEqual(try store.loadGraph(), expected)
+        try queue.read { db in
+            XCTAssertEqual(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check"), [])
+            // Keys follow the ids, and the look-up index by target is there.
+            let ids = try String.fetchAll(db, sql: "SELECT id FROM node ORDER BY key")
+            XCTAssertEqual(ids, expected.nodes.map(\.id))
+            XCTAssertEqual(
+                try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE tbl_name = 'link' AND type = 'index'"),
+                ["link_by_target"])
+        }
+        // The migrated database takes the next import like a new one.
+        let bytes = try [UInt8](Data(contentsOf: Self.samples.appendingPathComponent("mensen.csv")))
+        let again = try Importer.run(store, kind: .people, file: "mensen.csv", bytes: bytes)
+        XCTAssertEqual(again.added, 0)
+        XCTAssertEqual(again.updated, 0)
+        XCTAssertEqual(again.links, 0)
+        XCTAssertEqual(try store.loadGraph(), expected)
+    }
+
+    func testLinkKindCodesMatchTheSchema() throws {
+        let store = try StakeMapStore.inMemory()
+        let stored = try store.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT code, name FROM link_kind ORDER BY code").map { "\($0[0] as Int)=\($0[1] as String)" }
+        }
+        XCTAssertEqual(stored, EdgeKind.allCases.map { "\($0.code)=\($0.rawValue)" })
+        XCTAssertEqual(EdgeKind.allCases.map { EdgeKind(code: $0.code) }, EdgeKind.allCases)
+        XCTAssertNil(EdgeKind(code: 6))
+    }
+}
