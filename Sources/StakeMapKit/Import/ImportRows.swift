@@ -10,23 +10,13 @@ extension ImportSession {
             return
         }
         let email = header.cell(.email, in: fields)
-        var hint = ""
-        let id: String
-        if let given = header.cell(.id, in: fields) {
-            id = CellValue.nodeID(given)
-        } else if let email {
-            id = email.lowercased()
-            hint = " — two rows with the same email"
-        } else {
-            id = Slug.make(name)
-            hint = " — two people with the same name; add an id column to tell them apart"
-            if id.isEmpty {
-                report(
-                    line,
-                    "column \"\(header.title(.name))\": \"\(name)\" has no latin letters or digits to make an id from; "
-                        + "add an id column (or an email) for this person")
-                return
-            }
+        let (id, hint) = Self.personID(fields, header)!
+        if id.isEmpty {  // only a slug of the name can be empty
+            report(
+                line,
+                "column \"\(header.title(.name))\": \"\(name)\" has no latin letters or digits to make an id from; "
+                    + "add an id column (or an email) for this person")
+            return
         }
         let old = try storedNode(id)
         if let old, old.kind != .person {

@@ -72,14 +72,15 @@ public enum Importer {
         _ store: StakeMapStore, kind: ImportKind, file: String, fileDescriptor: Int32,
         options: ImportOptions = ImportOptions(), progress: (@Sendable (ImportProgress) -> Void)? = nil
     ) throws -> ImportSummary {
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(
-                fileDescriptor: fileDescriptor, delimiter: options.delimiter, encoding: options.encoding)
-        } catch {
-            throw StakeMapError.badInput([InputIssue(file: file, line: error.line, message: error.message)], total: 1)
+        // A regular file can be read twice (see ImportSession.numberRows); a pipe once.
+        var status = stat()
+        let regular = fstat(fileDescriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+        let start = regular ? lseek(fileDescriptor, 0, SEEK_CUR) : -1
+        let input = ImportInput(canReadTwice: start >= 0) { () throws(CSVError) -> CSVReader in
+            if start >= 0 { lseek(fileDescriptor, start, SEEK_SET) }
+            return try CSVReader(fileDescriptor: fileDescriptor, delimiter: options.delimiter, encoding: options.encoding)
         }
-        return try run(store, kind: kind, file: file, reader: reader, options: options, progress: progress)
+        return try run(store, kind: kind, file: file, input: input, options: options, progress: progress)
     }
 
     /// Imports CSV text held in memory (tests, small inputs); `file` names it in messages.
@@ -87,19 +88,22 @@ public enum Importer {
         _ store: StakeMapStore, kind: ImportKind, file: String, bytes: [UInt8],
         options: ImportOptions = ImportOptions()
     ) throws -> ImportSummary {
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(bytes: bytes, delimiter: options.delimiter, encoding: options.encoding)
-        } catch {
-            throw StakeMapError.badInput([InputIssue(file: file, line: error.line, message: error.message)], total: 1)
+        let input = ImportInput(canReadTwice: true) { () throws(CSVError) -> CSVReader in
+            try CSVReader(bytes: bytes, delimiter: options.delimiter, encoding: options.encoding)
         }
-        return try run(store, kind: kind, file: file, reader: reader, options: options, progress: nil)
+        return try run(store, kind: kind, file: file, input: input, options: options, progress: nil)
     }
 
     static func run(
-        _ store: StakeMapStore, kind: ImportKind, file: String, reader: CSVReader, options: ImportOptions,
+        _ store: StakeMapStore, kind: ImportKind, file: String, input: ImportInput, options: ImportOptions,
         progress: (@Sendable (ImportProgress) -> Void)?
     ) throws -> ImportSummary {
+        let reader: CSVReader
+        do {
+            reader = try input.open()
+        } catch {
+            throw StakeMapError.badInput([InputIssue(file: file, line: error.line, message: error.message)], total: 1)
+        }
         var summary = ImportSummary(file: file, kind: kind, dryRun: options.dryRun)
         var failure: StakeMapError?
         try store.writer.writeWithoutTransaction { db in
@@ -124,7 +128,12 @@ public enum Importer {
             try db.inTransaction(.immediate) {
                 let session = try ImportSession(db: db, kind: kind, file: file, options: options)
                 do {
-                    summary = try session.run(reader: reader, progress: progress)
+                    if kind == .people && session.databaseWasEmpty && input.canReadTwice {
+                        session.numberRows(reader)
+                        summary = try session.run(reader: input.open(), progress: progress)
+                    } else {
+                        summary = try session.run(reader: reader, progress: progress)
+                    }
                 } catch let error as StakeMapError {
                     failure = error
                     return .rollback
@@ -141,6 +150,13 @@ public enum Importer {
         if let failure { throw failure }
         return summary
     }
+}
+
+/// Where an import's CSV comes from: `open()` starts reading it, from the top
+/// again when the input can be read twice.
+struct ImportInput {
+    let canReadTwice: Bool
+    let open: () throws(CSVError) -> CSVReader
 }
 
 /// The state of one running import: prepared statements, caches of the small
@@ -167,6 +183,8 @@ final class ImportSession {
     var nodeKeys: [String: Int64] = [:]
     /// The key the next new node gets.
     var nextKey: Int64
+    /// The keys ``numberRows(_:)`` gave the people of this file.
+    var numberedKeys: Range<Int64> = 0..<0
     /// New nodes and links, written in batches; read back only after ``flushNodes()``.
     var newNodes: BatchedInsert<(key: Int64, id: String, node: StoredNode)>
     var newLinks: BatchedInsert<(source: Int64, target: Int64, kind: EdgeKind)>
@@ -323,6 +341,42 @@ final class ImportSession {
         progress?(.finishing(rows: summary.rows))
         try finish()
         return summary
+    }
+
+    /// Gives every person of a people file its key in row order, before the rows are
+    /// imported (into an empty database, from an input that can be read twice).
+    ///
+    /// Without it a person referred to by an earlier row gets its key when first
+    /// referred to, so keys come in no order and the node rows and links, which the
+    /// tables keep in key order, go in all over the tables instead of at their end:
+    /// measured at 100k people, rows phase N s without, M s with.
+    func numberRows(_ reader: CSVReader) {
+        guard case .success(let headerRecord?) = Self.nextRecord(reader) else { return }
+        let (map, problems) = HeaderMap.make(header: headerRecord.fields, kind: kind, ignoreUnknown: options.ignoreUnknown)
+        guard problems.isEmpty else { return }
+        let first = nextKey
+        defer { numberedKeys = first..<nextKey }
+        while true {
+            switch Self.nextRecord(reader) {
+            case .failure: continue  // reported by the import itself
+            case .success(nil): return
+            case .success(let record?):
+                if let id = Self.personID(record.fields, map)?.id, !id.isEmpty { _ = key(of: id) }
+            }
+        }
+    }
+
+    /// The id of a person's row: the id cell, else the email, else a slug of the
+    /// name (empty when the name has no Latin letters or digits); with the hint for
+    /// a duplicate. Nil when the row has no name.
+    static func personID(_ fields: [String], _ header: HeaderMap) -> (id: String, hint: String)? {
+        guard header.cell(.name, in: fields) != nil else { return nil }
+        if let given = header.cell(.id, in: fields) { return (CellValue.nodeID(given), "") }
+        if let email = header.cell(.email, in: fields) { return (email.lowercased(), " — two rows with the same email") }
+        return (
+            Slug.make(header.cell(.name, in: fields)!),
+            " — two people with the same name; add an id column to tell them apart"
+        )
     }
 
     /// The reader's next record, as a value (typed throws in a loop trips the compiler).
@@ -499,6 +553,12 @@ final class ImportSession {
         }
         if target == person {
             report(line, "column \"\(column)\": \(Self.selfLink(person))")
+            return
+        }
+        if let numbered = nodeKeys[target], numberedKeys.contains(numbered) {
+            // A person further down (or up) this file: a person once the import
+            // succeeds, so any reference to it is right.
+            summary.links += try newLinks.add((key(of: person), numbered, kind), db)
             return
         }
         if let targetKind = try referredKind(target) {
