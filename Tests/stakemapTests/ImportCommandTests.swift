@@ -110,6 +110,62 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertTrue(json.contains("\"unit\": \"cafe-de-zon\""), json)
     }
 
+    /// A file is read twice (ids first, so that keys follow the rows), a pipe once:
+    /// references to people further down and their errors come out the same.
+    func testFileAndPipeGiveTheSameGraphAndTheSameErrors() throws {
+        let cli = try CLI()
+        let good = """
+            id,name,unit,influences,reports_to
+            p1,Ann,Gemeente/Ruimte,p3|p2,p2
+            p2,Bob,Gemeente/Ruimte,p3,p3
+            p3,Cas,Gemeente,gemeente-ruimte,
+
+            """
+        try cli.write("good.csv", Array(good.utf8))
+        let fromFile = try cli.run(["import", "people", "good.csv", "--db", "file.db"])
+        let fromPipe = try cli.run(["import", "people", "-", "--db", "pipe.db"], stdin: Data(good.utf8))
+        XCTAssertEqual(fromFile.status, 0, fromFile.stderr)
+        XCTAssertEqual(fromFile.stderr, "good.csv: 3 rows, 3 added, 0 updated, 2 units, 0 roles, 0 groups, 10 links\n")
+        XCTAssertEqual(fromPipe.stderr, "-: 3 rows, 3 added, 0 updated, 2 units, 0 roles, 0 groups, 10 links\n")
+        let export = try cli.run(["export", "--format", "json", "--db", "file.db"]).stdout
+        XCTAssertEqual(try cli.run(["export", "--format", "json", "--db", "pipe.db"]).stdout, export)
+        XCTAssertEqual(
+            try cli.run(["show", "p1", "--db", "pipe.db"]).stdout,
+            """
+            Ann (internal person)
+              id:       p1
+              steps:    none
+              links out (4):
+                influences → Bob [p2] weight 3
+                influences → Cas [p3] weight 3
+                member_of → Ruimte [gemeente-ruimte]
+                reports_to → Bob [p2]
+              links in (0):
+
+            """)
+
+        let bad = """
+            id,name,unit,influences,reports_to
+            p1,Ann,Gemeente/Ruimte,p9,gemeente
+            p2,Bob,,p1,p3
+            p3,Cas,Gemeente,,p2
+
+            """
+        try cli.write("bad.csv", Array(bad.utf8))
+        let expected = """
+            bad.csv:2: column "reports_to": reports_to links a person to a person, but "p1" is a person and "gemeente" a unit
+            bad.csv:2: column "influences": unknown id "p9" (not in this file nor in the database)
+            2 errors; nothing was imported
+
+            """
+        let badFile = try cli.run(["import", "people", "bad.csv", "--db", "bad1.db"])
+        let badPipe = try cli.run(["import", "people", "-", "--db", "bad2.db"], stdin: Data(bad.utf8))
+        XCTAssertEqual(badFile.status, 65)
+        XCTAssertEqual(badFile.stderr, expected)
+        XCTAssertEqual(badPipe.status, 65)
+        XCTAssertEqual(badPipe.stderr, expected.replacingOccurrences(of: "bad.csv:", with: "-:"))
+    }
+
     func testDatabaseFromEnvironmentAndOptionAfterSubcommand() throws {
         let cli = try CLI()
         try cli.write("p.csv", Array("name\nAnn\n".utf8))
