@@ -3,6 +3,10 @@ import XCTest
 @testable import StakeMapKit
 
 final class TextKeysTests: XCTestCase {
+    func testColumnOrdinalsArePositionsInAllCases() {
+        XCTAssertEqual(Column.allCases.map(\.ordinal), Array(Column.allCases.indices))
+    }
+
     func testSlug() {
         XCTAssertEqual(Slug.make("Gemeente Oss/Ruimte"), "gemeente-oss-ruimte")
         XCTAssertEqual(Slug.make("Zoë Ørsted"), "zoe-orsted")

@@ -227,7 +227,7 @@ extension ImportSession {
         if let level { new.level = level.rawValue }
         if let notes = header.rawCell(.notes, in: fields) { new.notes = notes }
         var changed = try write(id, new, old: old)
-        if !existed { knownSmallNodes[id] = (.group, .external) }
+        if !existed { knownSmallNodes[id] = (.group, .external, key(of: id)) }
         if let steps { changed = try replaceSteps(id, steps, existed: existed) || changed }
         if let tools = header.cell(.tools, in: fields) {
             changed = try replaceTools(id, CellValue.list(tools), existed: existed) || changed
@@ -260,7 +260,7 @@ extension ImportSession {
         if let required { new.required = required ? 1 : 0 }
         if let notes = header.rawCell(.notes, in: fields) { new.notes = notes }
         if try write(id, new, old: old) { try touch(id) }
-        if old == nil { knownSmallNodes[id] = (.role, .internal) }
+        if old == nil { knownSmallNodes[id] = (.role, .internal, key(of: id)) }
     }
 
     func importLink(_ record: CSVRecord) throws {

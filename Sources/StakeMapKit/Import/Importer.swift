@@ -173,7 +173,7 @@ final class ImportSession {
     private(set) var issueCount = 0
 
     /// Units, roles and groups by id (including ones created in this import).
-    var knownSmallNodes: [String: (kind: NodeKind, side: Side)] = [:]
+    var knownSmallNodes: [String: (kind: NodeKind, side: Side, key: Int64)] = [:]
     /// The first line of every id in this file, by the id's hash.
     var seenLines: [Int: Int32] = [:]
     /// Whether the graph was empty when the import started.
@@ -185,9 +185,12 @@ final class ImportSession {
     var nextKey: Int64
     /// The keys ``numberRows(_:)`` gave the people of this file.
     var numberedKeys: Range<Int64> = 0..<0
+    /// See ``ownerKey(_:)``.
+    var lastOwner: (id: String, key: Int64) = ("", 0)
     /// New nodes and links, written in batches; read back only after ``flushNodes()``.
     var newNodes: BatchedInsert<(key: Int64, id: String, node: StoredNode)>
     var newLinks: BatchedInsert<(source: Int64, target: Int64, kind: EdgeKind)>
+    var newSteps: BatchedInsert<(node: String, step: InvolvementStep)>
     /// Unit paths as written in this file, resolved to unit ids.
     var resolvedPaths: [String: (id: String, side: Side)] = [:]
     /// Rows whose id came from a slug of the name, by slug, to explain duplicates.
@@ -232,6 +235,11 @@ final class ImportSession {
             insert.bind(first + 9, node.notes)
             insert.bind(first + 10, node.path)
             insert.bind(first + 11, node.required)
+        }
+        newSteps = try BatchedInsert(db, sql: "INSERT INTO node_step (node, step) VALUES", columns: 2) {
+            insert, first, values in
+            insert.bind(first, values.node)
+            insert.bind(first + 1, values.step.rawValue)
         }
         newLinks = try BatchedInsert(
             db, sql: "INSERT INTO link (source, target, kind, weight) VALUES", columns: 4,
@@ -474,14 +482,19 @@ final class ImportSession {
     /// Replaces a node's steps when the cell was filled; true when they changed.
     func replaceSteps(_ id: String, _ steps: Set<InvolvementStep>, existed: Bool) throws -> Bool {
         if existed {
+            if !newSteps.isEmpty { _ = try newSteps.flush(db) }
             let stored = Set(try String.fetchAll(statements.stepsSelect, arguments: [id]))
             if stored == Set(steps.map(\.rawValue)) { return false }
             try statements.stepsDelete.execute(arguments: [id])
+            for step in InvolvementStep.allCases where steps.contains(step) {
+                try statements.stepInsert.execute(arguments: [id, step.rawValue])
+            }
+            return true
         }
         for step in InvolvementStep.allCases where steps.contains(step) {
-            try statements.stepInsert.execute(arguments: [id, step.rawValue])
+            _ = try newSteps.add((id, step), db)
         }
-        return existed
+        return false
     }
 
     /// Replaces a node's tools when the cell was filled; true when they changed.
@@ -533,7 +546,17 @@ final class ImportSession {
     }
 
     func insertEdge(_ source: String, _ target: String, _ kind: EdgeKind) throws {
-        summary.links += try newLinks.add((key(of: source), key(of: target), kind), db)
+        let targetKey = knownSmallNodes[target]?.key ?? key(of: target)
+        summary.links += try newLinks.add((ownerKey(source), targetKey, kind), db)
+    }
+
+    /// ``key(of:)`` for the node whose row is being read, asked once per link:
+    /// remembered, because the table of all keys is large and a look-up in it
+    /// mostly misses the CPU's caches.
+    func ownerKey(_ id: String) -> Int64 {
+        if id == lastOwner.id { return lastOwner.key }
+        lastOwner = (id, key(of: id))
+        return lastOwner.key
     }
 
     /// A new person's `influences` or `reports_to` reference to `target`.
@@ -558,7 +581,7 @@ final class ImportSession {
         if let numbered = nodeKeys[target], numberedKeys.contains(numbered) {
             // A person further down (or up) this file: a person once the import
             // succeeds, so any reference to it is right.
-            summary.links += try newLinks.add((key(of: person), numbered, kind), db)
+            summary.links += try newLinks.add((ownerKey(person), numbered, kind), db)
             return
         }
         if let targetKind = try referredKind(target) {
@@ -629,13 +652,13 @@ final class ImportSession {
 
     // MARK: Units, roles and groups by name
 
-    func knownKind(_ id: String) throws -> (kind: NodeKind, side: Side)? {
+    func knownKind(_ id: String) throws -> (kind: NodeKind, side: Side, key: Int64)? {
         if let known = knownSmallNodes[id] { return known }
         if databaseWasEmpty && seenLines[id.hashValue] == nil { return nil }
         try flushNodes()
         guard let row = try Row.fetchOne(statements.kindSelect, arguments: [id]) else { return nil }
-        let known = (kind: NodeKind(rawValue: row[0])!, side: Side(rawValue: row[1])!)
-        nodeKeys[id] = row[2]
+        let known = (kind: NodeKind(rawValue: row[0])!, side: Side(rawValue: row[1])!, key: row[2] as Int64)
+        nodeKeys[id] = known.key
         if known.kind != .person { knownSmallNodes[id] = known }
         return known
     }
@@ -689,7 +712,7 @@ final class ImportSession {
                 var unit = StoredNode(kind: .unit, side: side, name: level)
                 unit.path = path
                 try insertNode(id, unit)
-                knownSmallNodes[id] = (.unit, side)
+                knownSmallNodes[id] = (.unit, side, key(of: id))
                 summary.unitsCreated += 1
                 if let parent { try insertEdge(id, parent, .memberOf) }
             }
@@ -723,7 +746,7 @@ final class ImportSession {
         }
         try insertNode(
             id, StoredNode(kind: kind, side: kind == .role ? .internal : .external, name: text, required: kind == .role ? 0 : nil))
-        knownSmallNodes[id] = (kind, kind == .role ? .internal : .external)
+        knownSmallNodes[id] = (kind, kind == .role ? .internal : .external, key(of: id))
         if kind == .role { summary.rolesCreated += 1 } else { summary.groupsCreated += 1 }
         return id
     }
@@ -736,6 +759,7 @@ final class ImportSession {
 
     func finish() throws {
         try flushNodes()
+        if !newSteps.isEmpty { _ = try newSteps.flush(db) }
         if !newLinks.isEmpty { summary.links += try newLinks.flush(db) }
         phase("rows")
         try checkPendingReferences()
