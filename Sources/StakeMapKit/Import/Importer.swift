@@ -185,6 +185,9 @@ final class ImportSession {
     var nextKey: Int64
     /// The keys ``numberRows(_:)`` gave the people of this file.
     var numberedKeys: Range<Int64> = 0..<0
+    /// Writes the batches on a second thread (see ``InsertPipeline``): for a people
+    /// file into an empty database, where rows are almost never read back.
+    var pipeline: InsertPipeline?
     /// See ``ownerKey(_:)``.
     var lastOwner: (id: String, key: Int64) = ("", 0)
     /// New nodes and links, written in batches; read back only after ``flushNodes()``.
@@ -216,6 +219,17 @@ final class ImportSession {
                 CREATE TEMP TABLE import_pending (line INTEGER NOT NULL, kind TEXT NOT NULL,
                     source TEXT NOT NULL, target TEXT NOT NULL, col TEXT NOT NULL);
                 """)
+        databaseWasEmpty = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM node)")!
+        nextKey = try Int64.fetchOne(db, sql: "SELECT coalesce(max(key), 0) + 1 FROM node")!
+        if databaseWasEmpty {
+            // Building the look-up index once at the end, from sorted keys, is
+            // cheaper than keeping it up to date row by row (measured: about a
+            // third of the edge inserts' time). Inside the transaction, so a
+            // failed import gets it back with the rollback.
+            try db.execute(sql: "DROP INDEX link_by_target")
+        }
+        // Prepared after the schema change above: a statement prepared before it
+        // would be prepared again when first run, on the pipeline's thread.
         self.statements = try Statements(db)
         newNodes = try BatchedInsert(
             db,
@@ -250,14 +264,13 @@ final class ImportSession {
             insert.bind(first + 2, values.kind.code)
             insert.bind(first + 3, values.kind == .influences ? EdgeKind.defaultWeight : nil)
         }
-        databaseWasEmpty = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM node)")!
-        nextKey = try Int64.fetchOne(db, sql: "SELECT coalesce(max(key), 0) + 1 FROM node")!
-        if databaseWasEmpty {
-            // Building the look-up index once at the end, from sorted keys, is
-            // cheaper than keeping it up to date row by row (measured: about a
-            // third of the edge inserts' time). Inside the transaction, so a
-            // failed import gets it back with the rollback.
-            try db.execute(sql: "DROP INDEX link_by_target")
+        if databaseWasEmpty && kind == .people {
+            let pipeline = InsertPipeline()
+            self.pipeline = pipeline
+            newNodes.pipeline = pipeline
+            newSteps.pipeline = pipeline
+            newLinks.pipeline = pipeline
+            newLinks.counted = true
         }
     }
 
@@ -316,6 +329,8 @@ final class ImportSession {
             throw StakeMapError.badInput(list, total: list.count)
         }
         header = map
+        // No batch outlives the import, however it ends.
+        defer { _ = try? pipeline?.drain() }
         var rowsSinceProgress = 0
         reading: while true {
             let record: CSVRecord
@@ -418,6 +433,7 @@ final class ImportSession {
         }
         seenLines[key] = Int32(clamping: line)
         if existed {
+            try settle()
             let insert = statements.seenInsert
             insert.bind(1, id)
             insert.bind(2, line)
@@ -452,6 +468,7 @@ final class ImportSession {
             return false
         }
         if old == new { return false }
+        try settle()
         try statements.nodeUpdate.execute(arguments: [
             new.side.rawValue, new.name, new.power, new.interest, new.level, new.email, new.notes,
             new.path, new.required, id,
@@ -465,7 +482,14 @@ final class ImportSession {
 
     /// Writes the nodes still waiting in their batch, before the import reads nodes.
     func flushNodes() throws {
+        try settle()
         if !newNodes.isEmpty { _ = try newNodes.flush(db) }
+    }
+
+    /// Waits for the batches on the pipeline's thread, before this thread uses
+    /// the connection itself.
+    func settle() throws {
+        if let pipeline { summary.links += try pipeline.drain() }
     }
 
     /// The key of a node this import knows (written, looked up, or referred to
@@ -482,6 +506,7 @@ final class ImportSession {
     /// Replaces a node's steps when the cell was filled; true when they changed.
     func replaceSteps(_ id: String, _ steps: Set<InvolvementStep>, existed: Bool) throws -> Bool {
         if existed {
+            try settle()
             if !newSteps.isEmpty { _ = try newSteps.flush(db) }
             let stored = Set(try String.fetchAll(statements.stepsSelect, arguments: [id]))
             if stored == Set(steps.map(\.rawValue)) { return false }
@@ -500,6 +525,7 @@ final class ImportSession {
     /// Replaces a node's tools when the cell was filled; true when they changed.
     func replaceTools(_ id: String, _ tools: [String], existed: Bool) throws -> Bool {
         let unique = Set(tools)
+        try settle()
         if existed {
             let stored = Set(try String.fetchAll(statements.toolsSelect, arguments: [id]))
             if stored == unique { return false }
@@ -512,6 +538,7 @@ final class ImportSession {
     }
 
     func touch(_ id: String) throws {
+        try settle()
         try statements.touch.execute(arguments: [id])
     }
 
@@ -521,6 +548,7 @@ final class ImportSession {
         line: Int, owner: String, source: String, target: String, kind: EdgeKind, weight: Int? = nil,
         note: String? = nil, sourceColumn: String? = nil, targetColumn: String? = nil
     ) throws {
+        try settle()
         let insert = statements.stageEdge
         insert.bind(1, line)
         insert.bind(2, owner)
@@ -587,6 +615,7 @@ final class ImportSession {
         if let targetKind = try referredKind(target) {
             checkReference(line: line, person: person, target: target, targetKind: targetKind, kind: kind, column: column)
         } else {
+            try settle()
             let pending = statements.pendingInsert
             pending.bind(1, line)
             pending.bind(2, kind.rawValue)
@@ -645,6 +674,7 @@ final class ImportSession {
     /// Says that after this import the edges of `kind` going out of (or into)
     /// `node`, to nodes of `targetKind`, are exactly the staged ones.
     func replaceEdges(of node: String, kind: EdgeKind, incoming: Bool = false, targetKind: NodeKind? = nil) throws {
+        try settle()
         try statements.stageReplace.execute(arguments: [
             node, kind.rawValue, incoming ? "in" : "out", targetKind?.rawValue,
         ])
@@ -758,7 +788,7 @@ final class ImportSession {
     func phase(_ name: String) { clock.phase(name) }
 
     func finish() throws {
-        try flushNodes()
+        try flushNodes()  // also settles the pipeline
         if !newSteps.isEmpty { _ = try newSteps.flush(db) }
         if !newLinks.isEmpty { summary.links += try newLinks.flush(db) }
         phase("rows")
