@@ -139,6 +139,17 @@ public final class CSVReader {
         byteClasses.deallocate()
     }
 
+    /// When not empty, the fields to decode by position; in a plain ASCII record
+    /// the others read as "". A pass that needs one column of a large file saves
+    /// making the rest. (A record with other bytes is decoded whole, as without
+    /// it: whether it falls back to Windows-1252 depends on all of its fields.)
+    public var fieldsWanted: [Bool] = []
+
+    @inline(__always)
+    private func wanted(_ index: Int) -> Bool {
+        fieldsWanted.isEmpty || (index < fieldsWanted.count && fieldsWanted[index])
+    }
+
     /// The next record, or nil at the end of the input.
     public func next() throws(CSVError) -> CSVRecord? {
         while !finished {
@@ -448,7 +459,7 @@ public final class CSVReader {
             var fields: [String] = []
             fields.reserveCapacity(spans.count)
             if highBits < 0x80 {
-                for span in spans { fields.append(decodeUTF8(span)) }
+                for (index, span) in spans.enumerated() { fields.append(wanted(index) ? decodeUTF8(span) : "") }
                 return fields
             }
             for span in spans {

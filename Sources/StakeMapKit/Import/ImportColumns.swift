@@ -163,6 +163,9 @@ struct HeaderMap: Sendable {
 
     func has(_ column: Column) -> Bool { index[column] != nil }
 
+    /// The column's position in the header, or nil when it has none.
+    func position(_ column: Column) -> Int? { index[column] }
+
     /// The header as written in the file, for messages.
     func title(_ column: Column) -> String { titles[column.ordinal] }
 

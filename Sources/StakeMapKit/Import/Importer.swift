@@ -130,6 +130,7 @@ public enum Importer {
                 do {
                     if kind == .people && session.databaseWasEmpty && input.canReadTwice {
                         session.numberRows(reader)
+                        session.phase("number rows")
                         summary = try session.run(reader: input.open(), progress: progress)
                     } else {
                         summary = try session.run(reader: reader, progress: progress)
@@ -183,8 +184,10 @@ final class ImportSession {
     var nodeKeys: [String: Int64] = [:]
     /// The key the next new node gets.
     var nextKey: Int64
-    /// The keys ``numberRows(_:)`` gave the people of this file.
+    /// The keys ``numberRows(_:)`` gave the people of this file, and how many of
+    /// them rows have taken.
     var numberedKeys: Range<Int64> = 0..<0
+    var numberedTaken = 0
     /// Writes the batches on a second thread (see ``InsertPipeline``): for a people
     /// file into an empty database, where rows are almost never read back.
     var pipeline: InsertPipeline?
@@ -377,6 +380,8 @@ final class ImportSession {
         guard case .success(let headerRecord?) = Self.nextRecord(reader) else { return }
         let (map, problems) = HeaderMap.make(header: headerRecord.fields, kind: kind, ignoreUnknown: options.ignoreUnknown)
         guard problems.isEmpty else { return }
+        let needed = [Column.id, .email, .name].compactMap(map.position)
+        reader.fieldsWanted = (0..<map.width).map(needed.contains)
         let first = nextKey
         defer { numberedKeys = first..<nextKey }
         while true {
@@ -477,7 +482,10 @@ final class ImportSession {
     }
 
     func insertNode(_ id: String, _ node: StoredNode) throws {
-        _ = try newNodes.add((key(of: id), id, node), db)
+        let key = key(of: id)
+        if numberedKeys.contains(key) { numberedTaken += 1 }
+        lastOwner = (id, key)  // its links follow
+        _ = try newNodes.add((key, id, node), db)
     }
 
     /// Writes the nodes still waiting in their batch, before the import reads nodes.
@@ -796,6 +804,13 @@ final class ImportSession {
         try checkReferences()
         phase("check references")
         if issueCount > 0 { return }
+        // Links to people of this file went in unchecked, as their rows were
+        // known to come; a row that did not (impossible when the two passes read
+        // the same) would leave a link to nothing. Never commit that.
+        if numberedTaken != numberedKeys.count {
+            report(1, "the file changed while it was being imported (\(numberedKeys.count) people the first time it was read, \(numberedTaken) the second); run the import again")
+            return
+        }
         let replacing = try Int.fetchOne(db, sql: "SELECT count(*) FROM import_replace")! > 0
         let hasExisting = try Int.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM import_seen)")! == 1
         // The staged edges by key. Every end exists by now (checked above).
