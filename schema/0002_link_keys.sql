@@ -21,7 +21,7 @@ INSERT INTO link_kind (code, name) VALUES
 
 CREATE TABLE node_v2 (
     key      INTEGER PRIMARY KEY,
-    id       TEXT    NOT NULL UNIQUE CHECK (id <> ''),
+    id       TEXT    NOT NULL CHECK (id <> ''),
     kind     TEXT    NOT NULL CHECK ((kind = 'person' OR kind = 'unit' OR kind = 'role' OR kind = 'group')),
     side     TEXT    NOT NULL CHECK ((side = 'internal' OR side = 'external')),
     name     TEXT    NOT NULL,
@@ -63,6 +63,10 @@ ORDER BY 1, 2, 3;
 DROP TABLE edge;
 DROP TABLE node;
 ALTER TABLE node_v2 RENAME TO node;
+
+-- ids are unique across kinds; an index of its own (not a column constraint),
+-- so that a bulk import into an empty database can build it once at the end.
+CREATE UNIQUE INDEX node_by_id ON node (id);
 
 -- look-ups "who points at this node", e.g. the members of a unit
 CREATE INDEX link_by_target ON link (target, kind, source);
