@@ -11,7 +11,8 @@ extension StakeMapStore {
         // `table` names a temp table of ids; nil loads everything.
         let nodeFilter = table.map { " WHERE node IN (SELECT id FROM \($0))" } ?? ""
         let idFilter = table.map { " WHERE id IN (SELECT id FROM \($0))" } ?? ""
-        let edgeFilter = table.map { " WHERE source IN (SELECT id FROM \($0)) AND target IN (SELECT id FROM \($0))" } ?? ""
+        let keyFilter = table.map { "SELECT key FROM node WHERE id IN (SELECT id FROM \($0))" }
+        let edgeFilter = keyFilter.map { " WHERE source IN (\($0)) AND target IN (\($0))" } ?? ""
         var steps: [String: Set<InvolvementStep>] = [:]
         let cursor1 = try Row.fetchCursor(db, sql: "SELECT node, step FROM node_step" + nodeFilter)
         while let row = try cursor1.next() {
@@ -25,13 +26,15 @@ extension StakeMapStore {
             tools[row[0], default: []].append(row[1])
         }
         var nodes: [Node] = []
+        var keys: [Int64] = []
         let nodeSQL = """
-            SELECT id, kind, side, name, power, interest, level, email, notes, path, required
+            SELECT id, kind, side, name, power, interest, level, email, notes, path, required, key
             FROM node
             """ + idFilter + " ORDER BY id"
         let cursor3 = try Row.fetchCursor(db, sql: nodeSQL)
         while let row = try cursor3.next() {
             let id: String = row[0]
+            keys.append(row[11])
             nodes.append(
                 Node(
                     id: id,
@@ -49,14 +52,27 @@ extension StakeMapStore {
                     required: (row[10] as Int?).map { $0 != 0 }
                 ))
         }
-        var edges: [Edge] = []
-        let edgeSQL = "SELECT source, target, kind, weight, note FROM edge" + edgeFilter + " ORDER BY source, kind, target"
+        // Links by key, put in (source, kind, target) order of ids and names here:
+        // nodes are numbered in id order, so that is an order of small integers.
+        // (Asking SQLite for that order through the `edge` view made it sort with
+        // a temporary B-tree: 3.7 s instead of 0.3 s for 570k links.)
+        let numbers = NodeKeys(keys)
+        let kindRank = Dictionary(
+            uniqueKeysWithValues: EdgeKind.allCases.sorted { $0.rawValue < $1.rawValue }.enumerated().map { ($1, $0) })
+        var ordered: [(source: Int32, rank: Int, target: Int32, kind: EdgeKind, weight: Int?, note: String?)] = []
+        let edgeSQL = "SELECT source, target, kind, weight, note FROM link" + edgeFilter
         let cursor4 = try Row.fetchCursor(db, sql: edgeSQL)
         while let row = try cursor4.next() {
-            edges.append(
-                Edge(
-                    source: row[0], target: row[1], kind: EdgeKind(rawValue: row[2])!,
-                    weight: row[3], note: row[4]))
+            guard let source = numbers.node(row[0]), let target = numbers.node(row[1]),
+                let kind = EdgeKind(code: row[2])
+            else { continue }
+            ordered.append((source, kindRank[kind]!, target, kind, row[3], row[4]))
+        }
+        ordered.sort { ($0.source, $0.rank, $0.target) < ($1.source, $1.rank, $1.target) }
+        let edges = ordered.map { edge in
+            Edge(
+                source: nodes[Int(edge.source)].id, target: nodes[Int(edge.target)].id, kind: edge.kind,
+                weight: edge.weight, note: edge.note)
         }
         return StakeholderGraph(nodes: nodes, edges: edges)
     }
