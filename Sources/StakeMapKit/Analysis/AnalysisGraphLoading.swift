@@ -304,18 +304,6 @@ extension AnalysisGraph {
         }
     }
 
-    @inline(__always)
-    private static func edgeKind(_ first: UInt8?) -> EdgeKind? {
-        switch first {
-        case UInt8(ascii: "m"): .memberOf
-        case UInt8(ascii: "h"): .hasRole
-        case UInt8(ascii: "i"): .influences
-        case UInt8(ascii: "r"): .reportsTo
-        case UInt8(ascii: "c"): .contactFor
-        default: nil
-        }
-    }
-
     /// The position of `kind` in `EdgeKind.allCases`.
     @inline(__always)
     private static func ordinal(_ kind: EdgeKind) -> Int {
