@@ -18,7 +18,7 @@ final class MigrationTests: XCTestCase {
         ]
         for (kind, file) in files {
             let bytes = try [UInt8](Data(contentsOf: Self.samples.appendingPathComponent(file)))
-            try Importer.run(store, kind: kind, file: file, bytes: bytes)
+            _ = try Importer.run(store, kind: kind, file: file, bytes: bytes)
         }
         return store
     }
