@@ -96,3 +96,93 @@ final class MigrationTests: XCTestCase {
         XCTAssertNil(EdgeKind(code: 6))
     }
 }
+
+/// A people import into an empty database file writes through a rollback journal
+/// when nobody else has the file open, through the write-ahead log otherwise; the
+/// file ends in WAL mode with the same graph either way.
+final class BulkLoadTests: XCTestCase {
+    var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("bulk-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    static let people = Array(
+        """
+        id,name,unit,influences,reports_to
+        p1,Ann,Gemeente/Ruimte,p2,p3
+        p2,Bob,Gemeente/Ruimte,p3,p3
+        p3,Cas,Gemeente,p1,
+
+        """.utf8)
+
+    /// Imports the people into a new database file, with or without a second
+    /// connection holding a read transaction on it.
+    func importPeople(_ name: String, secondReader: Bool) throws -> (journal: String, graph: StakeholderGraph) {
+        let path = folder.appendingPathComponent(name).path
+        let store = try StakeMapStore.openForWriting(path: path)
+        var reader: DatabaseQueue?
+        if secondReader {
+            reader = try DatabaseQueue(path: path)
+            _ = try reader!.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM node") }
+        }
+        // A read transaction held open across the import, as another process might.
+        let journal: String
+        if let reader {
+            journal = try reader.read { db in
+                _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM node")
+                let summary = try Importer.run(store, kind: .people, file: "p.csv", bytes: Self.people)
+                XCTAssertEqual(summary.links, 9)
+                return try String.fetchOne(db, sql: "PRAGMA journal_mode")!
+            }
+        } else {
+            let summary = try Importer.run(store, kind: .people, file: "p.csv", bytes: Self.people)
+            XCTAssertEqual(summary.links, 9)
+            journal = try store.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode")! }
+        }
+        let graph = try store.loadGraph()
+        try store.writer.read { db in
+            XCTAssertEqual(try String.fetchOne(db, sql: "PRAGMA integrity_check"), "ok")
+        }
+        return (journal, graph)
+    }
+
+    func testAloneAndWithASecondReaderGiveTheSameGraphInWALMode() throws {
+        let alone = try importPeople("alone.db", secondReader: false)
+        let shared = try importPeople("shared.db", secondReader: true)
+        XCTAssertEqual(alone.journal, "wal")
+        XCTAssertEqual(shared.journal, "wal")
+        XCTAssertEqual(alone.graph, shared.graph)
+        XCTAssertEqual(alone.graph.nodes.map(\.id), ["gemeente", "gemeente-ruimte", "p1", "p2", "p3"])
+        XCTAssertEqual(alone.graph.edges.count, 9)
+    }
+
+    func testTheJournalIsSwitchedOnlyForAPeopleFileIntoAnEmptyDatabaseNobodyElseReads() throws {
+        let path = folder.appendingPathComponent("switch.db").path
+        let store = try StakeMapStore.openForWriting(path: path)
+        func decision(_ kind: ImportKind, dryRun: Bool = false) throws -> Bool {
+            try store.writer.writeWithoutTransaction { db in
+                let switched = try Importer.beginBulkLoad(db, kind: kind, options: ImportOptions(dryRun: dryRun))
+                let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode")!
+                XCTAssertEqual(mode, switched ? "delete" : "wal")
+                if switched { try db.execute(sql: "PRAGMA journal_mode = WAL") }
+                return switched
+            }
+        }
+        XCTAssertTrue(try decision(.people))
+        XCTAssertFalse(try decision(.people, dryRun: true))
+        XCTAssertFalse(try decision(.units))
+        let reader = try DatabaseQueue(path: path)
+        try reader.read { db in
+            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM node")
+            XCTAssertFalse(try decision(.people), "another connection reads the file")
+        }
+        _ = try Importer.run(store, kind: .people, file: "p.csv", bytes: Self.people)
+        XCTAssertFalse(try decision(.people), "the database has a graph")
+    }
+}

@@ -113,12 +113,15 @@ public struct StakeMapStore: Sendable {
         return migrator
     }
 
+    /// How long a statement waits for another process's lock before it fails.
+    static let busyTimeoutMilliseconds: Int32 = 30_000
+
     private static func configuration(readonly: Bool) -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.readonly = readonly
         // Two stakemap processes on one file wait for each other instead of failing.
-        config.busyMode = .timeout(30)
+        config.busyMode = .timeout(Double(busyTimeoutMilliseconds) / 1000)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA cache_size = -65536")  // 64 MiB page cache
         }
