@@ -156,28 +156,6 @@ public enum Importer {
     }
 }
 
-extension Importer {
-    /// Switches a database that has no graph yet from the write-ahead log to a
-    /// rollback journal for a people import; true when it did.
-    ///
-    /// With the log, every page of a large import is written twice: into the log
-    /// during the import, and into the database when the log is copied back at
-    /// the end (at 1M people 290 MB, about 2.5 s). A rollback journal keeps only
-    /// the pages the database had before, so the new pages go into the file once,
-    /// and a failed or interrupted import still leaves the empty database as it
-    /// was. Only while nobody else has the file open: then the switch is refused
-    /// at once and the import uses the log as always. Meanwhile another process
-    /// that opens the file waits (the busy timeout) until the import is done.
-    static func beginBulkLoad(_ db: Database, kind: ImportKind, options: ImportOptions) throws -> Bool {
-        guard kind == .people, !options.dryRun, let connection = db.sqliteConnection else { return false }
-        guard try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM node)")! else { return false }
-        sqlite3_busy_timeout(connection, 0)
-        defer { sqlite3_busy_timeout(connection, StakeMapStore.busyTimeoutMilliseconds) }
-        guard let mode = try? String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE") else { return false }
-        return mode == "delete"
-    }
-}
-
 /// Where an import's CSV comes from: `open()` starts reading it, from the top
 /// again when the input can be read twice.
 struct ImportInput {
@@ -400,44 +378,6 @@ final class ImportSession {
         return summary
     }
 
-    /// Gives every person of a people file its key in row order, before the rows are
-    /// imported (into an empty database, from an input that can be read twice).
-    ///
-    /// Without it a person referred to by an earlier row gets its key when first
-    /// referred to, so keys come in no order and the node rows and links, which the
-    /// tables keep in key order, go in all over the tables instead of at their end:
-    /// measured at 100k people, rows phase N s without, M s with.
-    func numberRows(_ reader: CSVReader) {
-        guard case .success(let headerRecord?) = Self.nextRecord(reader) else { return }
-        let (map, problems) = HeaderMap.make(header: headerRecord.fields, kind: kind, ignoreUnknown: options.ignoreUnknown)
-        guard problems.isEmpty else { return }
-        let needed = [Column.id, .email, .name].compactMap(map.position)
-        reader.fieldsWanted = (0..<map.width).map(needed.contains)
-        let first = nextKey
-        defer { numberedKeys = first..<nextKey }
-        while true {
-            switch Self.nextRecord(reader) {
-            case .failure: continue  // reported by the import itself
-            case .success(nil): return
-            case .success(let record?):
-                if let id = Self.personID(record.fields, map)?.id, !id.isEmpty { _ = key(of: id) }
-            }
-        }
-    }
-
-    /// The id of a person's row: the id cell, else the email, else a slug of the
-    /// name (empty when the name has no Latin letters or digits); with the hint for
-    /// a duplicate. Nil when the row has no name.
-    static func personID(_ fields: [String], _ header: HeaderMap) -> (id: String, hint: String)? {
-        guard header.cell(.name, in: fields) != nil else { return nil }
-        if let given = header.cell(.id, in: fields) { return (CellValue.nodeID(given), "") }
-        if let email = header.cell(.email, in: fields) { return (email.lowercased(), " — two rows with the same email") }
-        return (
-            Slug.make(header.cell(.name, in: fields)!),
-            " — two people with the same name; add an id column to tell them apart"
-        )
-    }
-
     /// The reader's next record, as a value (typed throws in a loop trips the compiler).
     static func nextRecord(_ reader: CSVReader) -> Result<CSVRecord?, CSVError> {
         Result { () throws(CSVError) -> CSVRecord? in try reader.next() }
@@ -526,29 +466,6 @@ final class ImportSession {
         _ = try newNodes.add((key, id, node), db)
     }
 
-    /// Writes the nodes still waiting in their batch, before the import reads nodes.
-    func flushNodes() throws {
-        try settle()
-        if !newNodes.isEmpty { _ = try newNodes.flush(db) }
-    }
-
-    /// Waits for the batches on the pipeline's thread, before this thread uses
-    /// the connection itself.
-    func settle() throws {
-        if let pipeline { summary.links += try pipeline.drain() }
-    }
-
-    /// The key of a node this import knows (written, looked up, or referred to
-    /// already); a node not known yet gets the next free key, which its row
-    /// (or the end-of-import check) will claim.
-    func key(of id: String) -> Int64 {
-        if let key = nodeKeys[id] { return key }
-        let key = nextKey
-        nextKey += 1
-        nodeKeys[id] = key
-        return key
-    }
-
     /// Replaces a node's steps when the cell was filled; true when they changed.
     func replaceSteps(_ id: String, _ steps: Set<InvolvementStep>, existed: Bool) throws -> Bool {
         if existed {
@@ -622,15 +539,6 @@ final class ImportSession {
     func insertEdge(_ source: String, _ target: String, _ kind: EdgeKind) throws {
         let targetKey = knownSmallNodes[target]?.key ?? key(of: target)
         summary.links += try newLinks.add((ownerKey(source), targetKey, kind), db)
-    }
-
-    /// ``key(of:)`` for the node whose row is being read, asked once per link:
-    /// remembered, because the table of all keys is large and a look-up in it
-    /// mostly misses the CPU's caches.
-    func ownerKey(_ id: String) -> Int64 {
-        if id == lastOwner.id { return lastOwner.key }
-        lastOwner = (id, key(of: id))
-        return lastOwner.key
     }
 
     /// A new person's `influences` or `reports_to` reference to `target`.
@@ -831,216 +739,11 @@ final class ImportSession {
         return id
     }
 
-    // MARK: The end: check references, apply edges, count
+    // MARK: Timing
 
     /// With STAKEMAP_TRACE set, prints how long each phase of the import took.
     let clock = PhaseClock()
     func phase(_ name: String) { clock.phase(name) }
-
-    func finish() throws {
-        try flushNodes()  // also settles the pipeline
-        if !newSteps.isEmpty { _ = try newSteps.flush(db) }
-        if !newLinks.isEmpty { summary.links += try newLinks.flush(db) }
-        phase("rows")
-        if pipeline != nil {
-            try db.execute(sql: "PRAGMA cache_size = -4096")  // see the link index below
-            try db.execute(sql: "CREATE UNIQUE INDEX node_by_id ON node (id)")
-            try db.execute(sql: "PRAGMA cache_size = -32768")
-            phase("index ids")
-        }
-        try checkPendingReferences()
-        try checkReferences()
-        phase("check references")
-        if issueCount > 0 { return }
-        // Links to people of this file went in unchecked, as their rows were
-        // known to come; a row that did not (impossible when the two passes read
-        // the same) would leave a link to nothing. Never commit that.
-        if numberedTaken != numberedKeys.count {
-            report(1, "the file changed while it was being imported (\(numberedKeys.count) people the first time it was read, \(numberedTaken) the second); run the import again")
-            return
-        }
-        let replacing = try Int.fetchOne(db, sql: "SELECT count(*) FROM import_replace")! > 0
-        let hasExisting = try Int.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM import_seen)")! == 1
-        // The staged edges by key. Every end exists by now (checked above).
-        try db.execute(
-            sql: """
-                CREATE TEMP TABLE import_link AS
-                SELECT s.owner, a.key AS source, k.code AS kind, b.key AS target, s.weight, s.note
-                FROM import_edge s
-                JOIN node a ON a.id = s.source
-                JOIN node b ON b.id = s.target
-                JOIN link_kind k ON k.name = s.kind
-                """)
-        if replacing || hasExisting || kind == .links {
-            try db.execute(sql: "CREATE INDEX temp.import_link_key ON import_link (source, kind, target)")
-            phase("index staged edges")
-        }
-        if replacing {
-            // Owners whose edges go away count as updated.
-            let removable = """
-                SELECT r.node AS owner, e.source, e.kind, e.target
-                FROM import_replace r
-                JOIN node n ON n.id = r.node
-                JOIN link_kind k ON k.name = r.kind
-                JOIN link e ON r.direction = 'out' AND e.source = n.key AND e.kind = k.code
-                WHERE (r.target_kind IS NULL OR r.target_kind = (SELECT kind FROM node WHERE key = e.target))
-                  AND NOT EXISTS (SELECT 1 FROM import_link s
-                                  WHERE s.source = e.source AND s.kind = e.kind AND s.target = e.target)
-                UNION ALL
-                SELECT r.node, e.source, e.kind, e.target
-                FROM import_replace r
-                JOIN node n ON n.id = r.node
-                JOIN link_kind k ON k.name = r.kind
-                JOIN link e ON r.direction = 'in' AND e.target = n.key AND e.kind = k.code
-                WHERE NOT EXISTS (SELECT 1 FROM import_link s
-                                  WHERE s.source = e.source AND s.kind = e.kind AND s.target = e.target)
-                """
-            try db.execute(sql: "CREATE TEMP TABLE import_remove AS \(removable)")
-            try db.execute(sql: "INSERT OR IGNORE INTO import_touched SELECT owner FROM import_remove")
-            try db.execute(
-                sql: """
-                    DELETE FROM link WHERE (source, kind, target) IN
-                        (SELECT source, kind, target FROM import_remove)
-                    """)
-            try db.execute(sql: "DROP TABLE temp.import_remove")
-        }
-        var edgesUpdated = 0
-        if hasExisting || kind == .links {
-            try db.execute(
-                sql: """
-                    INSERT OR IGNORE INTO import_touched
-                    SELECT s.owner FROM import_link s
-                    WHERE NOT EXISTS (SELECT 1 FROM link e
-                                      WHERE e.source = s.source AND e.kind = s.kind AND e.target = s.target)
-                       OR EXISTS (SELECT 1 FROM link e
-                                  WHERE e.source = s.source AND e.kind = s.kind AND e.target = s.target
-                                    AND ((s.weight IS NOT NULL AND s.weight IS NOT e.weight)
-                                      OR (s.note IS NOT NULL AND s.note IS NOT e.note)))
-                    """)
-            try db.execute(
-                sql: """
-                    UPDATE link SET weight = coalesce(s.weight, link.weight), note = coalesce(s.note, link.note)
-                    FROM import_link s
-                    WHERE s.source = link.source AND s.kind = link.kind AND s.target = link.target
-                      AND ((s.weight IS NOT NULL AND s.weight IS NOT link.weight)
-                        OR (s.note IS NOT NULL AND s.note IS NOT link.note))
-                    """)
-            edgesUpdated = db.changesCount
-        }
-        try db.execute(
-            sql: """
-                INSERT INTO link (source, target, kind, weight, note)
-                SELECT source, target, kind,
-                       coalesce(weight, CASE kind WHEN \(EdgeKind.influences.code) THEN \(EdgeKind.defaultWeight) END), note
-                FROM import_link WHERE true
-                ON CONFLICT (source, kind, target) DO NOTHING
-                """)
-        let inserted = db.changesCount
-        summary.links += inserted
-        phase("insert edges")
-        if databaseWasEmpty {
-            // SQLite sorts the index's keys in runs as large as the page cache:
-            // at 5.7M links runs of 4 MiB (which stay in the CPU's caches) took
-            // 4.8 s where 16 MiB took 6.8 s and 64 MiB 8.6 s, and they keep the
-            // two sorting threads' memory small.
-            try db.execute(sql: "PRAGMA cache_size = -4096")
-            try db.execute(sql: "CREATE INDEX link_by_target ON link (target, kind, source)")
-            phase("index edges")
-        }
-        if kind == .links {
-            summary.added = inserted
-            summary.updated = edgesUpdated
-            return
-        }
-        summary.updated = try Int.fetchOne(
-            db,
-            sql: """
-                SELECT count(*) FROM import_seen s
-                WHERE s.existed AND EXISTS (SELECT 1 FROM import_touched t WHERE t.id = s.id)
-                """)!
-    }
-
-    /// References to nodes (in this file or the database) that do not exist,
-    /// and edges whose ends are of the wrong kind or side.
-    func checkReferences() throws {
-        let missing = """
-            SELECT line, scol AS col, source AS id FROM import_edge
-            WHERE scol IS NOT NULL AND NOT EXISTS (SELECT 1 FROM node WHERE node.id = import_edge.source)
-            UNION ALL
-            SELECT line, tcol, target FROM import_edge
-            WHERE tcol IS NOT NULL AND NOT EXISTS (SELECT 1 FROM node WHERE node.id = import_edge.target)
-            ORDER BY 1
-            """
-        // Every error is counted; report() keeps the first ones for the list.
-        let missingRows = try Row.fetchCursor(db, sql: missing)
-        while let row = try missingRows.next() {
-            let column: String = row[1]
-            let id: String = row[2]
-            report(row[0], "column \"\(column)\": \(Self.unknownID(id))")
-        }
-        let wrongEnds = """
-            SELECT s.line, s.kind, s.source, a.kind, a.side, s.target, b.kind, b.side, s.scol, s.tcol
-            FROM import_edge s
-            JOIN node a ON a.id = s.source
-            JOIN node b ON b.id = s.target
-            WHERE (s.scol IS NOT NULL OR s.tcol IS NOT NULL)
-              -- influence may link any two nodes: only a loop needs the joins
-              AND (s.kind <> 'influences' OR s.source = s.target)
-              AND (s.source = s.target
-                OR (s.kind = 'reports_to' AND (a.kind <> 'person' OR b.kind <> 'person'))
-                OR (s.kind = 'has_role' AND (a.kind <> 'person' OR b.kind <> 'role'))
-                OR (s.kind = 'contact_for' AND (a.kind NOT IN ('person', 'unit') OR a.side <> 'internal'
-                                                OR b.kind <> 'group'))
-                OR (s.kind = 'member_of' AND NOT ((a.kind = 'person' AND b.kind = 'group')
-                                                  OR (a.kind = 'person' AND b.kind = 'unit' AND a.side = b.side))))
-            ORDER BY s.line
-            """
-        let wrongRows = try Row.fetchCursor(db, sql: wrongEnds)
-        while let row = try wrongRows.next() {
-            let line: Int = row[0]
-            let kind: String = row[1]
-            let source: String = row[2]
-            let sourceKind: String = row[3]
-            let sourceSide: String = row[4]
-            let target: String = row[5]
-            let targetKind: String = row[6]
-            let targetSide: String = row[7]
-            let column: String = (row[9] as String?) ?? (row[8] as String?) ?? kind
-            let why: String
-            if source == target {
-                why = Self.selfLink(source)
-            } else {
-                switch kind {
-                case "reports_to":
-                    why = Self.wrongManager(source, sourceKind: sourceKind, target, targetKind: targetKind)
-                case "has_role":
-                    why = "has_role links a person to a role, but \"\(source)\" is a \(sourceKind) and \"\(target)\" a \(targetKind)"
-                case "contact_for":
-                    why = "contact_for links an internal person or unit to a target group, but \"\(source)\" is an \(sourceSide) \(sourceKind) and \"\(target)\" a \(targetKind)"
-                default:
-                    why = "member_of links a person to a unit of the same side or to a target group "
-                        + "(units nest by their path), but \"\(source)\" is an \(sourceSide) \(sourceKind) and \"\(target)\" an \(targetSide) \(targetKind)"
-                }
-            }
-            report(line, "column \"\(column)\": \(why)")
-        }
-    }
-}
-
-extension ImportSession {
-    // Messages about references, the same whether the check ran in memory or in SQL.
-
-    static func unknownID(_ id: String) -> String {
-        "unknown id \"\(id)\" (not in this file nor in the database)"
-    }
-
-    static func selfLink(_ id: String) -> String {
-        "\"\(id)\" cannot be linked to itself"
-    }
-
-    static func wrongManager(_ source: String, sourceKind: String, _ target: String, targetKind: String) -> String {
-        "reports_to links a person to a person, but \"\(source)\" is a \(sourceKind) and \"\(target)\" a \(targetKind)"
-    }
 }
 
 /// A node's stored attributes, compared to decide whether a row changes it.
