@@ -202,7 +202,7 @@ final class ImportSession {
     var newSteps: BatchedInsert<(node: String, step: InvolvementStep)>
     /// Unit paths as written in this file, resolved to unit ids.
     var resolvedPaths: [String: (id: String, side: Side)] = [:]
-    /// Rows whose id came from a slug of the name, by slug, to explain duplicates.
+    /// The statements every row reuses, prepared once.
     var statements: Statements
 
     init(db: Database, kind: ImportKind, file: String, options: ImportOptions) throws {
