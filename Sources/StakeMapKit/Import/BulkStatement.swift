@@ -62,9 +62,7 @@ struct BulkStatement {
     func run(connection: OpaquePointer?) throws -> Int {
         defer { sqlite3_reset(handle) }
         let code = sqlite3_step(handle)
-        guard code == SQLITE_DONE || code == SQLITE_ROW else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
-        }
+        guard code == SQLITE_DONE || code == SQLITE_ROW else { throw Self.error(connection, code) }
         return Int(sqlite3_changes(connection))
     }
 
@@ -73,7 +71,7 @@ struct BulkStatement {
         defer { sqlite3_reset(handle) }
         let code = sqlite3_step(handle)
         if code == SQLITE_DONE { return nil }
-        guard code == SQLITE_ROW else { throw Self.error(db, code) }
+        guard code == SQLITE_ROW else { throw Self.error(db.sqliteConnection, code) }
         return read(Row(handle: handle))
     }
 
@@ -91,9 +89,8 @@ struct BulkStatement {
         }
     }
 
-    private static func error(_ db: Database, _ code: Int32) -> DatabaseError {
-        DatabaseError(
-            resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+    private static func error(_ connection: OpaquePointer?, _ code: Int32) -> DatabaseError {
+        DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
     }
 }
 
