@@ -24,7 +24,7 @@ extension AnalysisGraph {
 
     static func load(_ db: Database) throws -> AnalysisGraph {
         var (graph, keys) = try nodesWithAttributes(db)
-        graph.apply([try scanLinks(db, keys: keys, sources: nil)])
+        graph.apply([try scanLinks(db, keys: keys, sources: Int64.min..<Int64.max)])
         graph.computeInvolvement()
         return graph
     }
@@ -61,7 +61,7 @@ extension AnalysisGraph {
                         try pool.unsafeRead { db in
                             var part = EdgePart(kindCount: EdgeKind.allCases.count)
                             try db.inTransaction(.deferred) {
-                                part = try scanLinks(db, keys: keys, sources: middle...)
+                                part = try scanLinks(db, keys: keys, sources: middle..<Int64.max)
                                 return .commit
                             }
                             return part
@@ -71,7 +71,7 @@ extension AnalysisGraph {
                     done.signal()
                 }
                 PhaseClock.analysis.phase("nodes, steps, tools")
-                let first = Result { try scanLinks(db, keys: keys, sources: ..<middle) }
+                let first = Result { try scanLinks(db, keys: keys, sources: Int64.min..<middle) }
                 PhaseClock.analysis.phase("links, first half")
                 done.wait()  // also when the first half failed: no read outlives this one
                 PhaseClock.analysis.phase("links, second half")
@@ -146,26 +146,17 @@ extension AnalysisGraph {
         self.tools = tools
     }
 
-    /// The links whose source key is in `sources` (all when nil), as read by one
-    /// connection, in the order of the table's key.
+    /// The links whose source key is in `sources`, as read by one connection, in
+    /// the order of the table's key.
     private static func scanLinks(
-        _ db: Database, keys: NodeKeys, sources: (any RangeExpression<Int64>)?
+        _ db: Database, keys: NodeKeys, sources: Range<Int64>
     ) throws -> EdgePart {
         let kindCount = EdgeKind.allCases.count
         var part = EdgePart(kindCount: kindCount)
-        var conditions: [String] = []
-        var bounds: [Int64] = []
-        if let range = sources as? PartialRangeUpTo<Int64> {
-            conditions.append("source < ?")
-            bounds.append(range.upperBound)
-        } else if let range = sources as? PartialRangeFrom<Int64> {
-            conditions.append("source >= ?")
-            bounds.append(range.lowerBound)
-        }
-        let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        let statement = try db.makeStatement(sql: "SELECT source, target, kind, weight FROM link\(filter)")
+        let statement = try db.makeStatement(
+            sql: "SELECT source, target, kind, weight FROM link WHERE source >= ? AND source < ?")
         let raw = statement.sqliteStatement
-        let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(bounds))
+        let cursor = try Row.fetchCursor(statement, arguments: [sources.lowerBound, sources.upperBound])
         let influences = Self.ordinal(.influences)
         while try cursor.next() != nil {
             guard let source = keys.node(sqlite3_column_int64(raw, 0)),

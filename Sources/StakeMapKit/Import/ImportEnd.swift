@@ -5,13 +5,10 @@ import GRDB
 extension ImportSession {
     func finish() throws {
         try flushNodes()  // also settles the pipeline
-        if !newSteps.isEmpty { _ = try newSteps.flush(db) }
         if !newLinks.isEmpty { summary.links += try newLinks.flush(db) }
         phase("rows")
         if pipeline != nil {
-            try db.execute(sql: "PRAGMA cache_size = -1024")  // see the link index below
-            try db.execute(sql: "CREATE UNIQUE INDEX node_by_id ON node (id)")
-            try db.execute(sql: "PRAGMA cache_size = -32768")
+            try createIndexInSmallRuns("CREATE UNIQUE INDEX node_by_id ON node (id)")
             phase("index ids")
         }
         try checkPendingReferences()
@@ -105,12 +102,7 @@ extension ImportSession {
         summary.links += inserted
         phase("insert edges")
         if databaseWasEmpty {
-            // SQLite sorts the index's keys in runs as large as the page cache:
-            // at 5.7M links, runs of 1 MiB (which stay in the CPU's caches) took
-            // 3.3–4.0 s, 512 KiB 3.9–4.2 s, 4 MiB 4.5–4.6 s, 16 MiB 6.8 s and
-            // 64 MiB 8.6 s; small runs also keep the sorting threads' memory small.
-            try db.execute(sql: "PRAGMA cache_size = -1024")
-            try db.execute(sql: "CREATE INDEX link_by_target ON link (target, kind, source)")
+            try createIndexInSmallRuns("CREATE INDEX link_by_target ON link (target, kind, source)")
             phase("index edges")
         }
         if kind == .links {
@@ -191,8 +183,18 @@ extension ImportSession {
             report(line, "column \"\(column)\": \(why)")
         }
     }
-}
 
+    /// Builds an index of a large import with a 1 MiB page cache. SQLite sorts
+    /// the index's keys in runs as large as the page cache: at 5.7M links, runs of
+    /// 1 MiB (which stay in the CPU's caches) took 3.3–4.0 s, 512 KiB 3.9–4.2 s,
+    /// 4 MiB 4.5–4.6 s, 16 MiB 6.8 s and 64 MiB 8.6 s; small runs also keep the
+    /// sorting threads' memory small.
+    func createIndexInSmallRuns(_ sql: String) throws {
+        try db.execute(sql: "PRAGMA cache_size = -1024")
+        defer { try? db.execute(sql: "PRAGMA cache_size = -32768") }
+        try db.execute(sql: sql)
+    }
+}
 
 extension ImportSession {
     // Messages about references, the same whether the check ran in memory or in SQL.

@@ -86,10 +86,12 @@ extension ImportSession {
         return lastOwner.key
     }
 
-    /// Writes the nodes still waiting in their batch, before the import reads nodes.
+    /// Writes the nodes and steps still waiting in their batches, before the
+    /// import reads them back.
     func flushNodes() throws {
         try settle()
         if !newNodes.isEmpty { _ = try newNodes.flush(db) }
+        if !newSteps.isEmpty { _ = try newSteps.flush(db) }
     }
 
     /// Waits for the batches on the pipeline's thread, before this thread uses

@@ -469,8 +469,7 @@ final class ImportSession {
     /// Replaces a node's steps when the cell was filled; true when they changed.
     func replaceSteps(_ id: String, _ steps: Set<InvolvementStep>, existed: Bool) throws -> Bool {
         if existed {
-            try settle()
-            if !newSteps.isEmpty { _ = try newSteps.flush(db) }
+            try flushNodes()
             let stored = Set(try String.fetchAll(statements.stepsSelect, arguments: [id]))
             if stored == Set(steps.map(\.rawValue)) { return false }
             try statements.stepsDelete.execute(arguments: [id])

@@ -111,10 +111,17 @@ public enum EdgeKind: String, CaseIterable, Sendable, Codable {
     }
 
     /// The kind stored under a `link` code; nil for a code the schema does not have.
+    /// Read for every link of the graph, so by index into a table made once.
     public init?(code: Int) {
-        guard let kind = Self.allCases.first(where: { $0.code == code }) else { return nil }
+        guard Self.byCode.indices.contains(code), let kind = Self.byCode[code] else { return nil }
         self = kind
     }
+
+    private static let byCode: [EdgeKind?] = {
+        var table = [EdgeKind?](repeating: nil, count: allCases.map(\.code).max()! + 1)
+        for kind in allCases { table[kind.code] = kind }
+        return table
+    }()
 
     /// Reads the English names and the Dutch ones used in links files.
     public init?(input: String) {
