@@ -70,11 +70,10 @@ extension ImportSession {
     /// already); a node not known yet gets the next free key, which its row
     /// (or the end-of-import check) will claim.
     func key(of id: String) -> Int64 {
-        if let key = nodeKeys[id] { return key }
-        let key = nextKey
-        nextKey += 1
-        nodeKeys[id] = key
-        return key
+        ids.key(id) {
+            defer { nextKey += 1 }
+            return nextKey
+        }
     }
 
     /// ``key(of:)`` for the node whose row is being read, asked once per link:
