@@ -32,4 +32,22 @@ final class TextKeysTests: XCTestCase {
         XCTAssertEqual(HeaderKey.normalize("\u{FEFF}Naam\u{A0}"), "naam")
         XCTAssertEqual(HeaderKey.normalize("NIVEAU"), "niveau")
     }
+
+    func testListsSplitOnBarsAndTrimEachItem() {
+        XCTAssertEqual(CellValue.list("a|b|c"), ["a", "b", "c"])
+        XCTAssertEqual(CellValue.list(" a | b\t|  |c |"), ["a", "b", "c"])
+        XCTAssertEqual(CellValue.list("|"), [])
+        XCTAssertEqual(CellValue.list(""), [])
+        XCTAssertEqual(CellValue.list("Zoë Ørsted|\u{A0}Café\u{A0}|北京"), ["Zoë Ørsted", "Café", "北京"])
+        XCTAssertEqual(CellValue.list("one item, with a comma"), ["one item, with a comma"])
+    }
+
+    func testTrimmed() {
+        XCTAssertEqual(CellValue.trimmed("plain"), "plain")
+        XCTAssertEqual(CellValue.trimmed("  spaced out \r\n"), "spaced out")
+        XCTAssertEqual(CellValue.trimmed("\u{A0}é\u{A0}"), "é")
+        XCTAssertNil(CellValue.trimmed(""))
+        XCTAssertNil(CellValue.trimmed(" \t "))
+        XCTAssertEqual(CellValue.trimmed(String(Substring("xx abc xx").dropFirst(3).dropLast(3))), "abc")
+    }
 }

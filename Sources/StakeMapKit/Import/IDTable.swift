@@ -43,17 +43,17 @@ final class IDTable {
 
     init() {
         let capacity = 1024
-        slots = .allocate(capacity: capacity)
+        slots = Self.allocateSlots(capacity)
         slots.initialize(repeating: Slot(fingerprint: 0, offset: 0, key: 0))
         mask = capacity - 1
         shift = UInt64(64 - capacity.trailingZeroBitCount)
         bytesCapacity = 16 * 1024
-        bytes = .allocate(byteCount: bytesCapacity, alignment: 8)
+        bytes = Self.allocateLarge(bytesCapacity)
     }
 
     deinit {
-        slots.deallocate()
-        bytes.deallocate()
+        free(slots.baseAddress)
+        free(bytes)
     }
 
     /// The key of `id`, or nil when it has none.
@@ -149,9 +149,9 @@ final class IDTable {
         if bytesUsed + needed > bytesCapacity {
             var capacity = bytesCapacity * 2
             while bytesUsed + needed > capacity { capacity *= 2 }
-            let grown = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 8)
+            let grown = Self.allocateLarge(capacity)
             grown.copyMemory(from: bytes, byteCount: bytesUsed)
-            bytes.deallocate()
+            free(bytes)
             bytes = grown
             bytesCapacity = capacity
         }
@@ -170,7 +170,7 @@ final class IDTable {
     private func grow() {
         let old = slots
         let capacity = old.count * 2
-        slots = .allocate(capacity: capacity)
+        slots = Self.allocateSlots(capacity)
         slots.initialize(repeating: Slot(fingerprint: 0, offset: 0, key: 0))
         mask = capacity - 1
         shift = UInt64(64 - capacity.trailingZeroBitCount)
@@ -182,7 +182,22 @@ final class IDTable {
             while slots[slot].fingerprint != 0 { slot = (slot + 1) & mask }
             slots[slot] = entry
         }
-        old.deallocate()
+        free(old.baseAddress)
+    }
+
+    private static func allocateSlots(_ capacity: Int) -> UnsafeMutableBufferPointer<Slot> {
+        let raw = allocateLarge(capacity * MemoryLayout<Slot>.stride)
+        return UnsafeMutableBufferPointer(start: raw.bindMemory(to: Slot.self, capacity: capacity), count: capacity)
+    }
+
+    /// Memory for the table, in 2 MiB pages where the system has them.
+    private static func allocateLarge(_ byteCount: Int) -> UnsafeMutableRawPointer {
+        let huge = 2 << 20
+        guard byteCount >= huge else { return malloc(byteCount)! }
+        let size = (byteCount + huge - 1) & ~(huge - 1)
+        let memory = aligned_alloc(huge, size)!
+        _ = madvise(memory, size, MADV_HUGEPAGE)
+        return memory
     }
 
     /// A 64-bit hash of the bytes, 8 at a time; the top bits choose the slot,
