@@ -112,6 +112,43 @@ final class ImportCommandTests: XCTestCase {
 
     /// A file is read twice (ids first, so that keys follow the rows), a pipe once:
     /// references to people further down and their errors come out the same.
+    /// Enough people that the file's import hands many full batches (and a
+    /// remainder of each table) to its writing thread; the pipe's import writes
+    /// them itself. Both must store every row.
+    func testLargeFileAndPipeStoreEveryRow() throws {
+        let cli = try CLI()
+        let people = 3_001
+        var csv = "id,name,unit,roles,steps,influences,reports_to\n"
+        var links: Set<String> = []
+        for number in 0..<people {
+            let unit = number % 7
+            var influences: [String] = []
+            for target in [(number * 7 + 1) % people, (number * 13 + 2) % people] where target != number {
+                influences.append("p\(target)")
+                links.insert("p\(number) influences p\(target)")
+            }
+            let manager = number >= 10 ? "p\(number / 10)" : ""
+            if !manager.isEmpty { links.insert("p\(number) reports_to \(manager)") }
+            links.insert("p\(number) member_of \(unit)")
+            links.insert("p\(number) has_role \(number % 5)")
+            csv += "p\(number),Persoon \(number),Gemeente/Afdeling \(unit),rol \(number % 5),"
+            csv += "\(number % 10 == 0 ? "plan" : ""),\(influences.joined(separator: "|")),\(manager)\n"
+        }
+        let total = links.count + 7  // and each department is a member of the municipality
+        try cli.write("many.csv", Array(csv.utf8))
+        let fromFile = try cli.run(["import", "people", "many.csv", "--db", "file.db"])
+        let fromPipe = try cli.run(["import", "people", "-", "--db", "pipe.db"], stdin: Data(csv.utf8))
+        XCTAssertEqual(
+            fromFile.stderr, "many.csv: 3001 rows, 3001 added, 0 updated, 8 units, 5 roles, 0 groups, \(total) links\n")
+        XCTAssertEqual(fromPipe.stderr, "-: 3001 rows, 3001 added, 0 updated, 8 units, 5 roles, 0 groups, \(total) links\n")
+        let status = try cli.run(["status", "--db", "file.db"]).stdout
+        XCTAssertTrue(status.contains("  people     3001      3001         0       301\n"), status)
+        XCTAssertTrue(status.contains("  links     \(total)\n"), status)
+        XCTAssertEqual(try cli.run(["status", "--db", "pipe.db"]).stdout, status)
+        let export = try cli.run(["export", "--format", "json", "--db", "file.db"]).stdout
+        XCTAssertEqual(try cli.run(["export", "--format", "json", "--db", "pipe.db"]).stdout, export)
+    }
+
     func testFileAndPipeGiveTheSameGraphAndTheSameErrors() throws {
         let cli = try CLI()
         let good = """
