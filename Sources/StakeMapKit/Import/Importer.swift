@@ -200,6 +200,8 @@ final class ImportSession {
     var newSteps: BatchedInsert<(node: String, step: InvolvementStep)>
     /// Unit paths as written in this file, resolved to unit ids.
     var resolvedPaths: [String: (id: String, side: Side)] = [:]
+    /// Role names (0) and target group names (1) as written, resolved to ids.
+    var resolvedNames: [[String: String]] = [[:], [:]]
     /// The statements every row reuses, prepared once.
     var statements: Statements
 
@@ -715,6 +717,14 @@ final class ImportSession {
 
     /// Resolves a role or group given by name or id, creating it when missing.
     func resolveNamed(_ text: String, as kind: NodeKind, line: Int, column: String) throws -> String? {
+        // Thousands of people name the same few roles and groups: once each.
+        if let resolved = resolvedNames[kind == .role ? 0 : 1][text] { return resolved }
+        guard let id = try resolveName(text, as: kind, line: line, column: column) else { return nil }
+        resolvedNames[kind == .role ? 0 : 1][text] = id
+        return id
+    }
+
+    private func resolveName(_ text: String, as kind: NodeKind, line: Int, column: String) throws -> String? {
         let exact = CellValue.nodeID(text)
         if let known = try knownKind(exact), known.kind == kind { return exact }
         let id = Slug.make(text)
