@@ -67,4 +67,19 @@ final class IDTableTests: XCTestCase {
         XCTAssertEqual(ids.line("jos\u{E9}"), 2)
         XCTAssertEqual(ids.line("jose\u{301}"), 3)
     }
+
+    /// Prefetching is only a hint: any cell, known ids or not, leaves every answer as it was.
+    func testPrefetchChangesNothing() {
+        let ids = IDTable()
+        ids.setKey("p1", 1)
+        XCTAssertNil(ids.claim("p2", line: 2))
+        for cell in ["p1", "p1|p2|p3", "", "|", " p1 | p2 ", "Zoë|北京", String(repeating: "x", count: 100)] {
+            ids.prefetch(cell, .slot)
+            ids.prefetch(cell, .record)
+        }
+        XCTAssertEqual(ids.count, 2)
+        XCTAssertEqual(ids.key("p1"), 1)
+        XCTAssertEqual(ids.line("p2"), 2)
+        XCTAssertNil(ids.key("p3"))
+    }
 }

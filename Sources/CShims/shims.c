@@ -1,0 +1,2 @@
+// SwiftPM needs a source file in a C target; everything is inline in the header.
+#include "CShims.h"
