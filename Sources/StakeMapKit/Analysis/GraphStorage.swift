@@ -1,7 +1,7 @@
 import Foundation
 
-/// Compact storage behind ``AnalysisGraph``: many strings in one byte array, adjacency
-/// in CSR form, and an id → index table that hashes raw bytes. At a million people
+/// Compact storage behind ``AnalysisGraph``: many strings in one byte array, and
+/// adjacency in CSR form; ids are matched as raw bytes. At a million people
 /// this keeps the graph in tens of megabytes and loads it without a `String` per edge.
 
 /// Many UTF-8 strings packed end to end in one byte array, read back by position.
