@@ -236,7 +236,9 @@ final class IDTable {
         guard byteCount >= huge else { return malloc(byteCount)! }
         let size = (byteCount + huge - 1) & ~(huge - 1)
         let memory = aligned_alloc(huge, size)!
-        _ = madvise(memory, size, MADV_HUGEPAGE)
+        #if os(Linux)
+            _ = madvise(memory, size, MADV_HUGEPAGE)  // Linux's transparent huge pages, when enabled
+        #endif
         return memory
     }
 
