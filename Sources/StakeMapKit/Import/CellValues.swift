@@ -57,16 +57,20 @@ enum CellValue {
         var text = text
         return text.withUTF8 { bytes in
             var items: [String] = []
-            var start = 0
-            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "|") {
-                if end > start,
-                    let item = trimmed(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-                {
-                    items.append(item)
-                }
-                start = end + 1
+            forEachItem(in: bytes) { item in
+                if let item = trimmed(String(decoding: item, as: UTF8.self)) { items.append(item) }
             }
             return items
+        }
+    }
+
+    /// Calls `body` with the bytes of each item of a `|`-separated list, as
+    /// written (not trimmed); empty items are left out.
+    static func forEachItem(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var start = 0
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "|") {
+            if end > start { body(UnsafeBufferPointer(rebasing: bytes[start..<end])) }
+            start = end + 1
         }
     }
 

@@ -115,13 +115,7 @@ final class IDTable {
     /// an id written with spaces or capitals is simply not found early.
     func prefetch(_ cell: String, _ step: Prefetch) {
         var cell = cell
-        cell.withUTF8 { bytes in
-            var start = 0
-            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "|") {
-                if end > start { prefetch(UnsafeBufferPointer(rebasing: bytes[start..<end]), step) }
-                start = end + 1
-            }
-        }
+        cell.withUTF8 { bytes in CellValue.forEachItem(in: bytes) { prefetch($0, step) } }
     }
 
     private func prefetch(_ utf8: UnsafeBufferPointer<UInt8>, _ step: Prefetch) {
@@ -141,15 +135,8 @@ final class IDTable {
     private func find(_ id: String) -> Int? {
         var id = id
         return id.withUTF8 { utf8 in
-            let hash = Self.hash(utf8)
-            let fingerprint = Self.fingerprint(hash)
-            var slot = Int(truncatingIfNeeded: hash >> shift)
-            while true {
-                let candidate = slots[slot]
-                if candidate.fingerprint == 0 { return nil }
-                if candidate.fingerprint == fingerprint && holds(candidate.offset, utf8) { return slot }
-                slot = (slot + 1) & mask
-            }
+            let (slot, found) = probe(utf8, Self.hash(utf8))
+            return found ? slot : nil
         }
     }
 
@@ -157,23 +144,35 @@ final class IDTable {
         var id = id
         return id.withUTF8 { utf8 in
             let hash = Self.hash(utf8)
-            let fingerprint = Self.fingerprint(hash)
-            var slot = Int(truncatingIfNeeded: hash >> shift)
-            while true {
-                let candidate = slots[slot]
-                if candidate.fingerprint == 0 { break }
-                if candidate.fingerprint == fingerprint && holds(candidate.offset, utf8) { return slot }
-                slot = (slot + 1) & mask
-            }
+            var (slot, found) = probe(utf8, hash)
+            if found { return slot }
             if (count + 1) * 4 > slots.count * 3 {  // at most three quarters full
                 grow()
-                slot = Int(truncatingIfNeeded: hash >> shift)
-                while slots[slot].fingerprint != 0 { slot = (slot + 1) & mask }
+                slot = emptySlot(hash)
             }
-            slots[slot] = Slot(fingerprint: fingerprint, offset: store(utf8), key: Self.noKey)
+            slots[slot] = Slot(fingerprint: Self.fingerprint(hash), offset: store(utf8), key: Self.noKey)
             count += 1
             return slot
         }
+    }
+
+    /// The slot that holds the id, or (`found` false) the empty slot where its search ended.
+    private func probe(_ utf8: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> (slot: Int, found: Bool) {
+        let fingerprint = Self.fingerprint(hash)
+        var slot = Int(truncatingIfNeeded: hash >> shift)
+        while true {
+            let candidate = slots[slot]
+            if candidate.fingerprint == 0 { return (slot, false) }
+            if candidate.fingerprint == fingerprint && holds(candidate.offset, utf8) { return (slot, true) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The first empty slot from where a search for `hash` starts, for an id known to be absent.
+    private func emptySlot(_ hash: UInt64) -> Int {
+        var slot = Int(truncatingIfNeeded: hash >> shift)
+        while slots[slot].fingerprint != 0 { slot = (slot + 1) & mask }
+        return slot
     }
 
     private func holds(_ offset: UInt32, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -218,9 +217,7 @@ final class IDTable {
             let record = bytes + Int(entry.offset)
             let length = Int(record.load(fromByteOffset: 4, as: UInt32.self))
             let hash = Self.hash(UnsafeBufferPointer(start: (record + Self.recordHeader).assumingMemoryBound(to: UInt8.self), count: length))
-            var slot = Int(truncatingIfNeeded: hash >> shift)
-            while slots[slot].fingerprint != 0 { slot = (slot + 1) & mask }
-            slots[slot] = entry
+            slots[emptySlot(hash)] = entry
         }
         free(old.baseAddress)
     }

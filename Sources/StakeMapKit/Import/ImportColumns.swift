@@ -164,7 +164,10 @@ struct HeaderMap: Sendable {
     func has(_ column: Column) -> Bool { index[column] != nil }
 
     /// The column's position in the header, or nil when it has none.
-    func position(_ column: Column) -> Int? { index[column] }
+    func position(_ column: Column) -> Int? {
+        let position = positions[column.ordinal]
+        return position >= 0 ? position : nil
+    }
 
     /// The header as written in the file, for messages.
     func title(_ column: Column) -> String { titles[column.ordinal] }

@@ -200,8 +200,8 @@ final class ImportSession {
     var newSteps: BatchedInsert<(node: String, step: InvolvementStep)>
     /// Unit paths as written in this file, resolved to unit ids.
     var resolvedPaths: [String: (id: String, side: Side)] = [:]
-    /// Role names (0) and target group names (1) as written, resolved to ids.
-    var resolvedNames: [[String: String]] = [[:], [:]]
+    /// Role and target group names as written, resolved to ids, by kind.
+    var resolvedNames: [NodeKind: [String: String]] = [:]
     /// The statements every row reuses, prepared once.
     var statements: Statements
 
@@ -356,13 +356,14 @@ final class ImportSession {
         // the look-ups took 2.2 s of the reading thread without, 0.75 s with
         // (the prefetching included).
         var upcoming: [Result<CSVRecord?, CSVError>] = []
+        let idPositions = kind == .people ? [Column.id, .influences, .reportsTo].compactMap(header.position) : []
         reading: while true {
             while upcoming.count < 3 {
                 if case .success(nil) = upcoming.last { break }
                 upcoming.append(Self.nextRecord(reader))
             }
             let current = upcoming.removeFirst()
-            if kind == .people { prefetchIDs(of: upcoming) }
+            prefetchIDs(of: upcoming, at: idPositions)
             let record: CSVRecord
             switch current {
             case .failure(let error):
@@ -396,15 +397,14 @@ final class ImportSession {
         return summary
     }
 
-    /// Starts the id look-ups of the next two people: the records of the next
-    /// one's ids, the slots of the one after.
-    private func prefetchIDs(of upcoming: [Result<CSVRecord?, CSVError>]) {
-        for (record, step) in zip(upcoming, [IDTable.Prefetch.record, .slot]) {
-            guard case .success(let record?) = record else { return }
-            for column in [Column.id, .influences, .reportsTo] {
-                if let position = header.position(column), position < record.fields.count {
-                    ids.prefetch(record.fields[position], step)
-                }
+    /// Starts the look-ups of the ids in the cells at `positions` of the next two
+    /// records: the id records of the next one, the slots of the one after.
+    private func prefetchIDs(of upcoming: [Result<CSVRecord?, CSVError>], at positions: [Int]) {
+        for (ahead, next) in upcoming.enumerated() {
+            guard case .success(let record?) = next else { return }
+            let step: IDTable.Prefetch = ahead == 0 ? .record : .slot
+            for position in positions where position < record.fields.count {
+                ids.prefetch(record.fields[position], step)
             }
         }
     }
@@ -742,9 +742,9 @@ final class ImportSession {
     /// Resolves a role or group given by name or id, creating it when missing.
     func resolveNamed(_ text: String, as kind: NodeKind, line: Int, column: String) throws -> String? {
         // Thousands of people name the same few roles and groups: once each.
-        if let resolved = resolvedNames[kind == .role ? 0 : 1][text] { return resolved }
+        if let resolved = resolvedNames[kind]?[text] { return resolved }
         guard let id = try resolveName(text, as: kind, line: line, column: column) else { return nil }
-        resolvedNames[kind == .role ? 0 : 1][text] = id
+        resolvedNames[kind, default: [:]][text] = id
         return id
     }
 
