@@ -58,7 +58,7 @@ let package = Package(
         ),
         .testTarget(
             name: "stakemapTests",
-            dependencies: ["StakeMapKit", "stakemap"],
+            dependencies: ["StakeMapKit", "stakemap", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -16,8 +16,11 @@ enum Exit {
         switch error {
         case .badInput, .unknownNode: badData
         case .unknownRule: usage
-        case .databaseMissing, .databaseUnreadable, .fileUnreadable: noInput
-        case .databaseNeedsMigration, .databaseUnusable, .rendering, .cannotWrite: internalError
+        // A database that is missing, unreadable, from an older stakemap (not yet
+        // migrated) or from a newer one is the user's to fix, not an internal error.
+        case .databaseMissing, .databaseUnreadable, .fileUnreadable, .databaseNeedsMigration, .databaseTooNew:
+            noInput
+        case .databaseUnusable, .rendering, .cannotWrite: internalError
         }
     }
 }

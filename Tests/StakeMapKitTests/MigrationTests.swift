@@ -161,28 +161,4 @@ final class BulkLoadTests: XCTestCase {
         XCTAssertEqual(alone.graph.nodes.map(\.id), ["gemeente", "gemeente-ruimte", "p1", "p2", "p3"])
         XCTAssertEqual(alone.graph.edges.count, 9)
     }
-
-    func testTheJournalIsSwitchedOnlyForAPeopleFileIntoAnEmptyDatabaseNobodyElseReads() throws {
-        let path = folder.appendingPathComponent("switch.db").path
-        let store = try StakeMapStore.openForWriting(path: path)
-        func decision(_ kind: ImportKind, dryRun: Bool = false) throws -> Bool {
-            try store.writer.writeWithoutTransaction { db in
-                let switched = try Importer.beginBulkLoad(db, kind: kind, options: ImportOptions(dryRun: dryRun))
-                let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode")!
-                XCTAssertEqual(mode, switched ? "delete" : "wal")
-                if switched { try db.execute(sql: "PRAGMA journal_mode = WAL") }
-                return switched
-            }
-        }
-        XCTAssertTrue(try decision(.people))
-        XCTAssertFalse(try decision(.people, dryRun: true))
-        XCTAssertFalse(try decision(.units))
-        let reader = try DatabaseQueue(path: path)
-        try reader.read { db in
-            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM node")
-            XCTAssertFalse(try decision(.people), "another connection reads the file")
-        }
-        _ = try Importer.run(store, kind: .people, file: "p.csv", bytes: Self.people)
-        XCTAssertFalse(try decision(.people), "the database has a graph")
-    }
 }

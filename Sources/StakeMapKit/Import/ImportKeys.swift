@@ -1,27 +1,4 @@
 import GRDB
-import GRDBSQLite
-
-extension Importer {
-    /// Switches a database that has no graph yet from the write-ahead log to a
-    /// rollback journal for a people import; true when it did.
-    ///
-    /// With the log, every page of a large import is written twice: into the log
-    /// during the import, and into the database when the log is copied back at
-    /// the end (at 1M people 290 MB, about 2.5 s). A rollback journal keeps only
-    /// the pages the database had before, so the new pages go into the file once,
-    /// and a failed or interrupted import still leaves the empty database as it
-    /// was. Only while nobody else has the file open: then the switch is refused
-    /// at once and the import uses the log as always. Meanwhile another process
-    /// that opens the file waits (the busy timeout) until the import is done.
-    static func beginBulkLoad(_ db: Database, kind: ImportKind, options: ImportOptions) throws -> Bool {
-        guard kind == .people, !options.dryRun, let connection = db.sqliteConnection else { return false }
-        guard try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM node)")! else { return false }
-        sqlite3_busy_timeout(connection, 0)
-        defer { sqlite3_busy_timeout(connection, StakeMapStore.busyTimeoutMilliseconds) }
-        guard let mode = try? String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE") else { return false }
-        return mode == "delete"
-    }
-}
 
 /// Node keys, and the ways a large people file into an empty database is made
 /// fast: keys in row order from a first pass, batches written on a second

@@ -123,8 +123,6 @@ public enum Importer {
             // see finish() for its memory).
             try db.execute(sql: "PRAGMA threads = 2")
             defer { try? db.execute(sql: "PRAGMA threads = 0") }
-            let bulk = try Self.beginBulkLoad(db, kind: kind, options: options)
-            defer { if bulk { try? db.execute(sql: "PRAGMA journal_mode = WAL") } }
             // Immediate: take the write lock before reading, so that a second
             // import into the same file waits (busy timeout) instead of failing
             // when the first commits between our reads and our writes.

@@ -1,10 +1,14 @@
+import Foundation
+
 /// Everything that can go wrong, in the user's terms. The command-line tool maps
 /// each case to an exit code in one place (`ExitCodes.swift`).
-public enum StakeMapError: Error, Equatable, Sendable {
+public enum StakeMapError: LocalizedError, Equatable, Sendable {
     /// A command that only reads found no database.
     case databaseMissing(path: String)
     /// The database was made by an older stakemap and has not been migrated.
     case databaseNeedsMigration(path: String)
+    /// The database was made by a newer stakemap (a migration this one does not know).
+    case databaseTooNew(path: String, schema: String)
     /// The file is not a database, or cannot be opened where it is.
     case databaseUnreadable(path: String, reason: String)
     /// SQLite could not use the file for another reason.
@@ -22,12 +26,17 @@ public enum StakeMapError: Error, Equatable, Sendable {
     /// `--rule` named a gap rule that does not exist (a usage error).
     case unknownRule(String)
 
+    /// What Foundation shows for the error: the same sentence.
+    public var errorDescription: String? { description }
+
     public var description: String {
         switch self {
         case .databaseMissing(let path):
             "no stakemap database at \(path): run `stakemap init` or `stakemap import` first, or pass --db"
         case .databaseNeedsMigration(let path):
             "\(path) was made by an older stakemap: run `stakemap init --db \(path)` to update it (no data is lost)"
+        case .databaseTooNew(let path, let schema):
+            "\(path) was made by a newer stakemap (schema \(schema)); use that version — this one would not keep what it stores"
         case .databaseUnreadable(let path, let reason):
             "cannot open the database \(path): \(reason)"
         case .databaseUnusable(let path, let reason):
@@ -61,6 +70,9 @@ public struct InputIssue: Equatable, Sendable, CustomStringConvertible {
         self.line = line
         self.message = message
     }
+
+    /// What Foundation shows for the error: the same sentence.
+    public var errorDescription: String? { description }
 
     public var description: String { "\(file):\(line): \(message)" }
 }

@@ -62,9 +62,14 @@ public struct StakeMapStore: Sendable {
         do {
             let pool = try DatabasePool(path: path, configuration: configuration(readonly: false))
             let store = StakeMapStore(writer: pool, path: path)
-            let pending = try pool.read { db in
-                try Self.migrator.hasCompletedMigrations(db) ? [] : ["pending"]
+            let (applied, complete) = try pool.read { db in
+                (
+                    try Self.recordedMigrations(db),
+                    try Self.migrator.hasCompletedMigrations(db)
+                )
             }
+            try Self.refuseNewerSchema(applied, path: path)
+            let pending = complete ? [String]() : ["pending"]
             if !pending.isEmpty {
                 throw StakeMapError.databaseNeedsMigration(path: path)
             }
@@ -93,13 +98,27 @@ public struct StakeMapStore: Sendable {
     /// Applies the migrations that have not run yet; returns their names.
     @discardableResult
     public func migrate() throws -> [String] {
-        // On the writer's connection: a pool reader left open would keep the
-        // import from switching the journal mode for a bulk load.
         let before = try writer.writeWithoutTransaction { db in
-            try db.tableExists("grdb_migrations") ? try Self.migrator.appliedIdentifiers(db) : []
+            try Self.recordedMigrations(db)
         }
+        try Self.refuseNewerSchema(before, path: path)
         try Self.migrator.migrate(writer)
         return Self.migrator.migrations.filter { !before.contains($0) }
+    }
+
+    /// Every migration recorded in the file, also those this stakemap does not know.
+    static func recordedMigrations(_ db: Database) throws -> [String] {
+        guard try db.tableExists("grdb_migrations") else { return [] }
+        return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+    }
+
+    /// A database on which a migration this stakemap does not know has run was
+    /// made by a newer stakemap: using it could lose what that version stores.
+    static func refuseNewerSchema(_ applied: [String], path: String) throws {
+        let known = Set(EmbeddedSchema.migrations.map(\.name))
+        if let unknown = applied.filter({ !known.contains($0) }).sorted().last {
+            throw StakeMapError.databaseTooNew(path: path, schema: unknown)
+        }
     }
 
     /// The migrator over the embedded `schema/*.sql` files, in file-name order.
