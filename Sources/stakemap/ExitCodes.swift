@@ -10,6 +10,7 @@ enum Exit {
     static let badData: Int32 = 65
     static let noInput: Int32 = 66
     static let internalError: Int32 = 70
+    static let cannotWriteOutput: Int32 = 74
 
     /// The one place where errors become messages and exit codes.
     static func code(for error: StakeMapError) -> Int32 {
@@ -21,6 +22,8 @@ enum Exit {
         case .databaseMissing, .databaseUnreadable, .fileUnreadable, .databaseNeedsMigration, .databaseTooNew:
             noInput
         case .databaseUnusable, .rendering, .cannotWrite: internalError
+        case .outputFailed: cannotWriteOutput
+        case .outputClosed: 0
         }
     }
 }
@@ -30,6 +33,8 @@ enum Exit {
 func reportingErrors(_ body: () throws -> Void) throws {
     do {
         try body()
+    } catch StakeMapError.outputClosed {
+        return
     } catch let error as StakeMapError {
         printStderr(error.description.split(separator: "\n").count > 1 || error.isInputList
             ? error.description : "stakemap: \(error.description)")

@@ -40,12 +40,12 @@ struct ExportCommand: ParsableCommand {
                 let text = try Exporter.json(store)
                 if let out {
                     do {
-                        try Data(text.utf8).write(to: URL(fileURLWithPath: out))
+                        try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
                     } catch {
                         throw StakeMapError.cannotWrite(path: out, reason: error.localizedDescription)
                     }
                 } else {
-                    print(text, terminator: "")
+                    try StandardOutput.write(text)
                 }
             }
         }

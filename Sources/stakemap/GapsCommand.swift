@@ -44,9 +44,9 @@ struct GapsCommand: ParsableCommand {
             let report = try GapFinder.run(
                 database.openForReading(), rules: rules.isEmpty ? nil : rules, minimum: severity?.severity)
             switch format {
-            case .table: print(report.table(), terminator: "")
-            case .json: print(report.json(), terminator: "")
-            case .csv: print(report.csv(), terminator: "")
+            case .table: try StandardOutput.write(report.table())
+            case .json: try StandardOutput.write(report.json())
+            case .csv: try StandardOutput.write(report.csv())
             }
             if let threshold = failOn?.severity, let highest = report.highestSeverity, highest >= threshold {
                 found = true

@@ -26,9 +26,9 @@ struct ListCommand: ParsableCommand {
         try reportingErrors {
             let listing = GraphListing(try database.openForReading().loadGraph())
             switch format {
-            case .table: print(listing.table(what.section), terminator: "")
-            case .json: print(listing.json(what.section), terminator: "")
-            case .csv: print(listing.csv(what.section), terminator: "")
+            case .table: try StandardOutput.write(listing.table(what.section))
+            case .json: try StandardOutput.write(listing.json(what.section))
+            case .csv: try StandardOutput.write(listing.csv(what.section))
             }
         }
     }

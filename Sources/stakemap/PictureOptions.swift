@@ -56,7 +56,7 @@ struct PictureOptions: ParsableArguments {
 
     func write(_ bytes: [UInt8]) throws {
         do {
-            try Data(bytes).write(to: URL(fileURLWithPath: out))
+            try Data(bytes).write(to: URL(fileURLWithPath: out), options: .atomic)
         } catch {
             throw StakeMapError.cannotWrite(path: out, reason: (error as NSError).localizedDescription)
         }

@@ -20,7 +20,7 @@ struct ShowCommand: ParsableCommand {
             let key = id.contains("@") ? id.lowercased() : id
             let listing = GraphListing(try database.openForReading().loadNeighbourhood(of: key))
             guard let text = listing.detail(key) else { throw StakeMapError.unknownNode(id: id) }
-            print(text, terminator: "")
+            try StandardOutput.write(text)
         }
     }
 }

@@ -16,7 +16,7 @@ struct StatusCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            print(try ProjectStatus.compute(database.openForReading()).render(), terminator: "")
+            try StandardOutput.write(try ProjectStatus.compute(database.openForReading()).render())
         }
     }
 }

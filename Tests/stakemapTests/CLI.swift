@@ -40,9 +40,11 @@ struct CLI {
     func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
     @discardableResult
-    func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> Result {
+    func run(
+        _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], executable: URL? = nil
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = executable ?? Self.binary
         process.arguments = arguments
         process.currentDirectoryURL = folder
         var env = ProcessInfo.processInfo.environment
@@ -72,6 +74,11 @@ struct CLI {
         return Result(
             stdout: String(decoding: stdoutData, as: UTF8.self), stderr: String(decoding: stderrData, as: UTF8.self),
             status: process.terminationStatus)
+    }
+
+    /// Runs a shell script in the folder, with the binary as `$STAKEMAP`.
+    func shell(_ script: String) throws -> Result {
+        try run(["-c", script], environment: ["STAKEMAP": Self.binary.path], executable: URL(fileURLWithPath: "/bin/bash"))
     }
 
     static let sampleFiles = [

@@ -32,3 +32,31 @@ final class DatabaseSafetyTests: XCTestCase {
         XCTAssertEqual(count, 1, "the import wrote nothing")
     }
 }
+
+/// Output that cannot be written is an error (exit 74), never a silent empty file;
+/// a reader that goes away (`| head`) is not.
+final class OutputFailureTests: XCTestCase {
+    func testWritingToAFullDeviceExits74ForEveryPrintingCommand() throws {
+        let cli = try CLI()
+        for (kind, file) in [("people", "mensen.csv"), ("groups", "doelgroepen.csv")] {
+            XCTAssertEqual(try cli.run(["import", kind, CLI.samples.appendingPathComponent(file).path]).status, 0)
+        }
+        let commands: [[String]] = [
+            ["status"], ["gaps"], ["gaps", "--format", "json"], ["list", "people"], ["show", "wethouder"],
+            ["export", "--format", "json"],
+        ]
+        for command in commands {
+            let result = try cli.shell("\"$STAKEMAP\" \(command.joined(separator: " ")) > /dev/full")
+            XCTAssertEqual(result.status, 74, command.joined(separator: " "))
+            XCTAssertEqual(
+                result.stderr,
+                "stakemap: cannot write the output: No space left on device — free some space or write elsewhere; the output is incomplete\n",
+                command.joined(separator: " "))
+        }
+        // 40 people: more than a pipe takes after head has gone.
+        let head = try cli.shell("\"$STAKEMAP\" export --format json | head -c 10; exit ${PIPESTATUS[0]}")
+        XCTAssertEqual(head.status, 0)
+        XCTAssertEqual(head.stderr, "")
+        XCTAssertEqual(head.stdout.utf8.count, 10)
+    }
+}

@@ -107,7 +107,7 @@ public enum Exporter {
             let text = listing.csv(section)
             let path = (directory as NSString).appendingPathComponent(name)
             do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+                try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
             } catch {
                 throw StakeMapError.cannotWrite(path: path, reason: error.localizedDescription)
             }

@@ -23,6 +23,10 @@ public enum StakeMapError: LocalizedError, Equatable, Sendable {
     case rendering(String)
     /// A file could not be written.
     case cannotWrite(path: String, reason: String)
+    /// Standard output could not be written (a full disk, `> /dev/full`).
+    case outputFailed(reason: String)
+    /// The reader of standard output went away (`| head`): not an error for the user.
+    case outputClosed
     /// `--rule` named a gap rule that does not exist (a usage error).
     case unknownRule(String)
 
@@ -53,6 +57,10 @@ public enum StakeMapError: LocalizedError, Equatable, Sendable {
             message
         case .cannotWrite(let path, let reason):
             "cannot write \(path): \(reason)"
+        case .outputFailed(let reason):
+            "cannot write the output: \(reason) — free some space or write elsewhere; the output is incomplete"
+        case .outputClosed:
+            "the output was closed"
         case .unknownRule(let id):
             "there is no gap rule '\(id)': the rules are \(GapFinder.ruleIDs.joined(separator: ", "))"
         }
