@@ -60,3 +60,32 @@ final class OutputFailureTests: XCTestCase {
         XCTAssertEqual(head.stdout.utf8.count, 10)
     }
 }
+
+/// Commands that read, run while the first import into an empty database is
+/// under way, see the graph as it was and neither wait nor fail.
+final class ReadersDuringImportTests: XCTestCase {
+    func testStatusAndGapsDuringTheFirstImportSucceed() throws {
+        let cli = try CLI()
+        var rows = ["name;unit;influences"]
+        for n in 1...20_000 { rows.append("Persoon \(n);Gemeente/Team \(n % 40);persoon-\(n % 97 + 1)") }
+        try cli.write("big.csv", Array((rows.joined(separator: "\n") + "\n").utf8))
+        XCTAssertEqual(try cli.run(["init"]).status, 0)
+        let result = try cli.shell(
+            """
+            "$STAKEMAP" import people big.csv 2>/dev/null & pid=$!
+            runs=0; fails=0
+            while kill -0 $pid 2>/dev/null; do
+              "$STAKEMAP" status >/dev/null 2>>errors.txt || fails=$((fails+1))
+              "$STAKEMAP" gaps --format json >/dev/null 2>>errors.txt || fails=$((fails+1))
+              runs=$((runs+1))
+            done
+            wait $pid; echo "import=$? readers=$runs failed=$fails"
+            """)
+        let words = result.stdout.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        XCTAssertEqual(words.first, "import=0", result.stdout)
+        let errors = (try? cli.read("errors.txt")) ?? ""
+        XCTAssertEqual(words.last, "failed=0", result.stdout + errors)
+        XCTAssertNotEqual(words.dropFirst().first, "readers=0", "no reader ran during the import")
+        XCTAssertEqual(try cli.read("errors.txt"), "")
+    }
+}
