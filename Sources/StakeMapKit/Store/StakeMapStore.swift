@@ -69,8 +69,7 @@ public struct StakeMapStore: Sendable {
                 )
             }
             try Self.refuseNewerSchema(applied, path: path)
-            let pending = complete ? [String]() : ["pending"]
-            if !pending.isEmpty {
+            if !complete {
                 throw StakeMapError.databaseNeedsMigration(path: path)
             }
             return store
