@@ -17,7 +17,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let key = id.contains("@") ? id.lowercased() : id
+            let key = NodeID.normalize(id)
             let listing = GraphListing(try database.openForReading().loadNeighbourhood(of: key))
             guard let text = listing.detail(key) else { throw StakeMapError.unknownNode(id: id) }
             try StandardOutput.write(text)

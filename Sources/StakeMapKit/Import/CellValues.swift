@@ -74,17 +74,6 @@ enum CellValue {
         }
     }
 
-    /// Ids that hold an `@` (emails) are compared in lower case everywhere.
-    static func nodeID(_ text: String) -> String {
-        // memchr on the contiguous bytes: the generic `utf8.contains` took 1% of
-        // a 1M-people import, which asks this for 5M ids.
-        let hasAt =
-            text.utf8.withContiguousStorageIfAvailable { bytes in
-                bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "@")), bytes.count) != nil } ?? false
-            } ?? text.utf8.contains(UInt8(ascii: "@"))
-        return hasAt ? text.lowercased() : text
-    }
-
     /// The text without surrounding white space, nil when nothing is left.
     /// Most cells have none, so plain ASCII ends skip Foundation's slower trimming.
     static func trimmed(_ text: String) -> String? {

@@ -35,8 +35,8 @@ extension ImportSession {
     /// a duplicate. Nil when the row has no name.
     static func personID(_ fields: [String], _ header: HeaderMap) -> (id: String, hint: String)? {
         guard header.cell(.name, in: fields) != nil else { return nil }
-        if let given = header.cell(.id, in: fields) { return (CellValue.nodeID(given), "") }
-        if let email = header.cell(.email, in: fields) { return (email.lowercased(), " — two rows with the same email") }
+        if let given = header.cell(.id, in: fields) { return (NodeID.normalize(given), "") }
+        if let email = header.cell(.email, in: fields) { return (NodeID.normalize(email), " — two rows with the same email") }
         return (
             Slug.make(header.cell(.name, in: fields)!),
             " — two people with the same name; add an id column to tell them apart"

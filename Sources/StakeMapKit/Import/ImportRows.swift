@@ -76,14 +76,14 @@ extension ImportSession {
         if let targets = header.cell(.influences, in: fields) {
             for target in CellValue.list(targets) {
                 try refer(
-                    line: line, person: id, target: CellValue.nodeID(target), kind: .influences,
+                    line: line, person: id, target: NodeID.normalize(target), kind: .influences,
                     column: header.title(.influences), existed: existed)
             }
             if existed { try replaceEdges(of: id, kind: .influences) }
         }
         if let manager = header.cell(.reportsTo, in: fields) {
             try refer(
-                line: line, person: id, target: CellValue.nodeID(manager), kind: .reportsTo,
+                line: line, person: id, target: NodeID.normalize(manager), kind: .reportsTo,
                 column: header.title(.reportsTo), existed: existed)
             if existed { try replaceEdges(of: id, kind: .reportsTo) }
         }
@@ -166,7 +166,7 @@ extension ImportSession {
     private func namedRowID(_ fields: [String], name: String, line: Int) -> String? {
         let slug = Slug.make(name)
         if let given = header.cell(.id, in: fields) {
-            let id = CellValue.nodeID(given)
+            let id = NodeID.normalize(given)
             if !slug.isEmpty && id != slug {
                 report(
                     line,
@@ -235,7 +235,7 @@ extension ImportSession {
         if changed { try touch(id) }
         if let contacts = header.cell(.contact, in: fields) {
             for contact in CellValue.list(contacts) {
-                var source = CellValue.nodeID(contact)
+                var source = NodeID.normalize(contact)
                 if try knownKind(source) == nil, try knownKind(Slug.make(contact))?.kind == .unit {
                     source = Slug.make(contact)  // a unit given by its path
                 }
@@ -286,8 +286,8 @@ extension ImportSession {
             value(CellValue.score($0, column: header.title(.weight)), line: line)
         }
         guard issueCount == problemsBefore, let source, let target else { return }
-        let sourceID = CellValue.nodeID(source)
-        let targetID = CellValue.nodeID(target)
+        let sourceID = NodeID.normalize(source)
+        let targetID = NodeID.normalize(target)
         let key = "\(sourceID) -> \(targetID) (\(kind.rawValue))"
         guard try claim(key, line: line, existed: false) else { return }
         try stage(

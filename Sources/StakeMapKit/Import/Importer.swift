@@ -747,7 +747,7 @@ final class ImportSession {
     }
 
     private func resolveName(_ text: String, as kind: NodeKind, line: Int, column: String) throws -> String? {
-        let exact = CellValue.nodeID(text)
+        let exact = NodeID.normalize(text)
         if let known = try knownKind(exact), known.kind == kind { return exact }
         let id = Slug.make(text)
         if id.isEmpty {

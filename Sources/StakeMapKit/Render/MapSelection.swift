@@ -50,7 +50,7 @@ enum MapSelection {
 extension AnalysisGraph {
     /// The node with id `id`; ids with `@` are compared in lowercase, as they are stored.
     func index(ofID id: String) -> Int? {
-        let key = Array((id.contains("@") ? id.lowercased() : id).utf8)
+        let key = Array(NodeID.normalize(id).utf8)
         return key.withUnsafeBytes { key in
             ids.withView { ids in
                 // Nodes are in id order (SQLite's byte order), so a binary search finds it.
