@@ -27,15 +27,12 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["schema-embedder"]
         ),
-        // C that Swift cannot say itself (a prefetch hint for the import's id table).
-        .target(name: "CShims"),
         .target(
             name: "StakeMapKit",
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 "CGraphviz",
-                "CShims",
             ],
             plugins: ["EmbedSchema"]
         ),

@@ -1,0 +1,61 @@
+/// References by id in reference cells (`influences`, `reports_to`, a group's
+/// `contact`, a link's ends): looked up when the row is read; an id no node
+/// has yet may be claimed by a later row of a people file, so it gets its key
+/// at once and is checked at the end.
+extension ImportSession {
+    /// The node a reference cell of the row at `line` names, checked against
+    /// the link rules with `owner` at the other end; nil when it is wrong
+    /// (reported). `laterRowsMayAdd` (the owner's key) lets an unknown id wait
+    /// for a later row.
+    func refer(
+        _ id: String, from owner: EdgeRule.End, kind: EdgeKind, incoming: Bool = false, line: Int, column: String,
+        laterRowsMayAdd ownerKey: Int64? = nil
+    ) throws -> Int64? {
+        guard let entry = try graph.entry(id) else {
+            if owner.id == id {
+                report(line, "column \"\(column)\": \(EdgeRule.selfLink(id))")
+                return nil
+            }
+            guard let ownerKey else {
+                report(line, "column \"\(column)\": \(EdgeRule.unknownID(id))")
+                return nil
+            }
+            let key = graph.reserve(id)
+            pending.append(PendingReference(line: Int32(clamping: line), kind: kind, source: ownerKey, target: key))
+            return key
+        }
+        let other = EdgeRule.End(id: id, kind: entry.kind, side: entry.side)
+        let problem = incoming
+            ? EdgeRule.problem(kind, from: other, to: owner) : EdgeRule.problem(kind, from: owner, to: other)
+        if let problem {
+            report(line, "column \"\(column)\": \(problem)")
+            return nil
+        }
+        return entry.key
+    }
+
+    /// The references to ids that no node had when their row was read: by now
+    /// the whole file is, so they name a node this import added, or nothing.
+    func checkPendingReferences() throws {
+        guard !pending.isEmpty else { return }
+        let unfilled = graph.unfilledReservations
+        for reference in pending {
+            let line = Int(reference.line)
+            let column = header.title(reference.kind == .reportsTo ? .reportsTo : .influences)
+            if let id = unfilled[reference.target] {
+                report(line, "column \"\(column)\": \(EdgeRule.unknownID(id))")
+                continue
+            }
+            // Only a manager must be of one kind: a person.
+            guard reference.kind == .reportsTo else { continue }
+            if let target = try graph.node(key: reference.target), target.kind != .person,
+                let person = try graph.node(key: reference.source)
+            {
+                report(
+                    line,
+                    "column \"\(column)\": "
+                        + EdgeRule.wrongManager(person.id, sourceKind: person.kind, target.id, targetKind: target.kind))
+            }
+        }
+    }
+}

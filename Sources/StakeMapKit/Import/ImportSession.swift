@@ -1,0 +1,204 @@
+/// The state of one running import: the writer it goes through, the errors
+/// found so far, the lines that claimed each id, the counters.
+final class ImportSession {
+    let graph: GraphWriter
+    let kind: ImportKind
+    let file: String
+    let options: ImportOptions
+    var header = HeaderMap.empty
+    var summary: ImportSummary
+
+    private(set) var issues: [InputIssue] = []
+    private(set) var issueCount = 0
+
+    /// The line of the row of this file that claimed each node, by key.
+    private var claimedLines: [Int64: Int32] = [:]
+    /// Ids claimed by a row that wrote no node (it had errors), so that a second
+    /// row with the id is still told it is a duplicate.
+    private var unwrittenClaims: [String: Int32] = [:]
+    /// Links claimed by a row of a links file, by source, target and kind.
+    var claimedLinks: [String: Int32] = [:]
+    /// Nodes that existed before this import and that a row of it names.
+    private var existingClaimed: Set<Int64> = []
+    /// Existing nodes this import changed (attributes, steps, tools or links).
+    var touched: Set<Int64> = []
+    /// References to ids not known when their row was read, checked at the end.
+    var pending: [PendingReference] = []
+    /// Unit paths as written in this file, resolved to unit ids.
+    var resolvedPaths: [String: (entry: GraphWriter.Entry, id: String)] = [:]
+    /// Role and target group names as written, resolved to their nodes, by kind.
+    var resolvedNames: [NodeKind: [String: GraphWriter.Entry]] = [:]
+
+    /// With STAKEMAP_TRACE set, prints how long each phase of the import took.
+    let clock = PhaseClock()
+
+    init(graph: GraphWriter, kind: ImportKind, file: String, options: ImportOptions) {
+        self.graph = graph
+        self.kind = kind
+        self.file = file
+        self.options = options
+        self.summary = ImportSummary(file: file, kind: kind, dryRun: options.dryRun)
+    }
+
+    // MARK: Errors
+
+    func report(_ line: Int, _ message: String) {
+        issueCount += 1
+        // Keep a few more than shown, so that the sorted first 100 are right
+        // even when the checks at the end add errors on earlier lines.
+        if issues.count < Importer.errorLimit * 4 {
+            issues.append(InputIssue(file: file, line: line, message: message))
+        }
+    }
+
+    func sortedIssues() -> [InputIssue] {
+        Array(
+            issues.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
+                .map(\.element).prefix(Importer.errorLimit))
+    }
+
+    /// Reports the problems that checking a row's cells found; true when there were none.
+    func accept(_ problems: [CellProblem], line: Int) -> Bool {
+        for problem in problems { report(line, problem.message) }
+        return problems.isEmpty
+    }
+
+    // MARK: Reading
+
+    func run(reader: CSVReader, progress: (@Sendable (ImportProgress) -> Void)?) throws {
+        let headerRecord: CSVRecord
+        switch Self.nextRecord(reader) {
+        case .failure(let error):
+            throw StakeMapError.badInput([InputIssue(file: file, line: error.line, message: error.message)], total: 1)
+        case .success(nil):
+            throw StakeMapError.badInput(
+                [InputIssue(file: file, line: 1, message: "the file is empty; it needs a header line")], total: 1)
+        case .success(let first?):
+            headerRecord = first
+        }
+        let (map, problems) = HeaderMap.make(
+            header: headerRecord.fields, kind: kind, ignoreUnknown: options.ignoreUnknown)
+        if !problems.isEmpty {
+            let list = problems.map { InputIssue(file: file, line: headerRecord.line, message: $0) }
+            throw StakeMapError.badInput(list, total: list.count)
+        }
+        header = map
+        var rowsSinceProgress = 0
+        reading: while true {
+            let record: CSVRecord
+            switch Self.nextRecord(reader) {
+            case .failure(let error):
+                // The reader goes on after a bad record where it can (it ends the input
+                // after an unclosed quote or binary data), so every error is listed.
+                report(error.line, error.message)
+                continue reading
+            case .success(nil):
+                break reading
+            case .success(let next?):
+                record = next
+            }
+            if record.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
+            summary.rows += 1
+            if record.fields.count > header.width {
+                report(
+                    record.line,
+                    "this row has \(record.fields.count) cells but the header has \(header.width); "
+                        + "quote cells that contain the delimiter")
+                continue
+            }
+            try importRow(record)
+            rowsSinceProgress += 1
+            if rowsSinceProgress == 10_000, let progress {
+                progress(.reading(bytes: reader.bytesRead))
+                rowsSinceProgress = 0
+            }
+        }
+        clock.phase("rows")
+        progress?(.finishing(rows: summary.rows))
+        try finish()
+        clock.phase("finish")
+    }
+
+    /// The reader's next record, as a value (typed throws in a loop trips the compiler).
+    static func nextRecord(_ reader: CSVReader) -> Result<CSVRecord?, CSVError> {
+        Result { () throws(CSVError) -> CSVRecord? in try reader.next() }
+    }
+
+    private func importRow(_ record: CSVRecord) throws {
+        switch kind {
+        case .people: try importPerson(record)
+        case .units: try importUnitRow(record)
+        case .groups: try importGroup(record)
+        case .roles: try importRole(record)
+        case .links: try importLink(record)
+        }
+    }
+
+    /// The end: the references to later rows checked, the counts made.
+    private func finish() throws {
+        try checkPendingReferences()
+        if issueCount > 0 { return }
+        try graph.flush()
+        summary.links = graph.linksAdded
+        if kind != .links {
+            summary.updated = existingClaimed.intersection(touched).count
+        }
+    }
+
+    // MARK: Shared steps
+
+    /// Records that the row at `line` names the node `id` (`entry` when it
+    /// exists now; `existed` when it did before this import); reports a
+    /// duplicate and returns false when a row of this file named it before.
+    func claim(_ id: String, _ entry: GraphWriter.Entry?, existed: Bool, line: Int, hint: String = "") -> Bool {
+        let first = entry.flatMap { claimedLines[$0.key] } ?? unwrittenClaims[id]
+        if let first {
+            report(line, "id \"\(id)\" appears twice in this file (lines \(first) and \(line))\(hint)")
+            return false
+        }
+        if let entry {
+            claimedLines[entry.key] = Int32(clamping: line)
+        } else {
+            unwrittenClaims[id] = Int32(clamping: line)
+        }
+        if existed, let entry {
+            existingClaimed.insert(entry.key)
+        } else {
+            summary.added += 1
+        }
+        return true
+    }
+
+    /// Writes a node's attributes: added when new (and its claim moved to its
+    /// key), updated when changed. Returns the entry and whether an existing node changed.
+    func write(_ id: String, _ new: NodeAttributes, old: (entry: GraphWriter.Entry, node: NodeAttributes)?) throws
+        -> (entry: GraphWriter.Entry, changed: Bool)
+    {
+        guard let old else {
+            let entry = try graph.add(id, new)
+            if let line = unwrittenClaims.removeValue(forKey: id) { claimedLines[entry.key] = line }
+            return (entry, false)
+        }
+        if old.node == new { return (old.entry, false) }
+        return (try graph.update(id, old.entry, to: new), true)
+    }
+
+    /// The node with this id and its attributes, when it exists.
+    func stored(_ id: String) throws -> (entry: GraphWriter.Entry, node: NodeAttributes)? {
+        guard let entry = try graph.entry(id) else { return nil }
+        return (entry, try graph.attributes(of: entry, id: id))
+    }
+}
+
+/// A reference to an id that no node had when its row was read: a row further
+/// down the file must add it.
+struct PendingReference {
+    let line: Int32
+    let kind: EdgeKind
+    let source: Int64
+    let target: Int64
+}
+
+extension HeaderMap {
+    static let empty = HeaderMap.make(header: [], kind: .roles, ignoreUnknown: true).0
+}

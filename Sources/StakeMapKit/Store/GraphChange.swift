@@ -1,0 +1,45 @@
+import GRDB
+
+/// Whether a change is kept.
+public enum ChangeOutcome: Sendable {
+    case commit, rollback
+}
+
+extension StakeMapStore {
+    /// Runs `body` with the graph's one ``GraphWriter`` in one transaction: all of
+    /// it is written when `body` returns `.commit`, none of it when it returns
+    /// `.rollback` or throws.
+    ///
+    /// The transaction is immediate: it takes the write lock before reading, so
+    /// that a second writer waits (busy timeout) instead of failing when the
+    /// first commits between its reads and its writes. Readers are never held
+    /// up: in WAL mode they see the graph as it was before.
+    public func change<Result>(_ body: (GraphWriter) throws -> (Result, ChangeOutcome)) throws -> Result {
+        var result: Result?
+        try writer.writeWithoutTransaction { db in
+            // The writer checks every link's ends itself (a key it handed out is a
+            // node, or a reservation that must be filled before the commit), so
+            // SQLite's own foreign-key look-ups would only repeat that work:
+            // measured, they were 40% of the time to insert the links of 100k people.
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+            // A 32 MiB page cache: 256 MiB measured no faster at 1M people, and an
+            // import's peak memory stays within 200 MB.
+            try db.execute(sql: "PRAGMA cache_size = -32768")
+            defer { try? db.execute(sql: "PRAGMA cache_size = -65536") }
+            // Lets SQLite sort with a second thread when it builds the look-up
+            // indexes after a large import (measured at 5.7M links: 13.3 s → 9.4 s).
+            try db.execute(sql: "PRAGMA threads = 2")
+            defer { try? db.execute(sql: "PRAGMA threads = 0") }
+            try db.inTransaction(.immediate) {
+                let graph = try GraphWriter(db, path: path)
+                let (value, outcome) = try body(graph)
+                result = value
+                guard outcome == .commit else { return .rollback }
+                try graph.finish()
+                return .commit
+            }
+        }
+        return result!
+    }
+}
