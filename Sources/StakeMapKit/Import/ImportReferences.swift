@@ -3,6 +3,36 @@
 /// has yet may be claimed by a later row of a people file, so it gets its key
 /// at once and is checked at the end.
 extension ImportSession {
+    /// Reserves, in row order, the key of every person a people file claims,
+    /// before its rows are imported (from an input that can be read twice).
+    ///
+    /// Without it a person referred to by an earlier row gets its key when first
+    /// referred to, so keys come in no order and the node rows and links, which
+    /// the tables keep in key order, go in all over the tables instead of at
+    /// their end, and every such reference is checked at the end.
+    func numberRows(_ reader: CSVReader) throws {
+        guard case .success(let headerRecord?) = Self.nextRecord(reader) else { return }
+        let (map, problems) = HeaderMap.make(header: headerRecord.fields, kind: kind, ignoreUnknown: options.ignoreUnknown)
+        guard problems.isEmpty else { return }
+        let needed = [Column.id, .email, .name].compactMap(map.position)
+        reader.fieldsWanted = (0..<map.width).map(needed.contains)
+        while true {
+            switch Self.nextRecord(reader) {
+            case .failure: continue  // reported by the import itself
+            case .success(nil):
+                numbered = true
+                return
+            case .success(let record?):
+                if let id = Self.personID(record.fields, map)?.id, !id.isEmpty, try graph.entry(id) == nil {
+                    _ = graph.reserve(id, tag: Self.numberedRow)
+                }
+            }
+        }
+    }
+
+    /// The tag of a reservation made by ``numberRows(_:)``.
+    static let numberedRow: Int32 = -1
+
     /// The node a reference cell of the row at `line` names, checked against
     /// the link rules with `owner` at the other end; nil when it is wrong
     /// (reported). `laterRowsMayAdd` (the owner's key) lets an unknown id wait
@@ -20,6 +50,9 @@ extension ImportSession {
                 report(line, "column \"\(column)\": \(EdgeRule.unknownID(id))")
                 return nil
             }
+            // An id reserved by numberRows is a person once the import succeeds, so
+            // any reference to it is right; any other must be checked at the end.
+            if let reserved = graph.reservation(id), reserved.tag == Self.numberedRow { return reserved.key }
             let key = graph.reserve(id)
             pending.append(PendingReference(line: Int32(clamping: line), kind: kind, source: ownerKey, target: key))
             return key

@@ -35,7 +35,7 @@ extension ImportSession {
         var new = before.node
         values.apply(to: &new)
         if let notes = header.rawCell(.notes, in: fields) { new.notes = notes }
-        var (unit, changed) = try write(id, new, old: before)
+        var (unit, changed) = try write(id, new, old: before, line: line)
         changed = changed && existed
         if let steps = values.steps { changed = try graph.setSteps(id, steps) && existed || changed }
         if let tools = header.cell(.tools, in: fields) {
@@ -98,13 +98,13 @@ extension ImportSession {
         let line = record.line
         guard let (name, id, old) = try claimNamedRow(record, as: .group, what: "target group") else { return }
         let values = RowValues(fields, header)
-        guard accept(values.problems, line: line) else { return }
+        guard accept(values.problems, line: line, claimed: id) else { return }
         let existed = old != nil
         var new = old?.node ?? NodeAttributes(kind: .group, side: .external, name: name)
         new.name = name
         values.apply(to: &new)
         if let notes = header.rawCell(.notes, in: fields) { new.notes = notes }
-        var (group, changed) = try write(id, new, old: old)
+        var (group, changed) = try write(id, new, old: old, line: line)
         if let steps = values.steps { changed = try graph.setSteps(id, steps, isNew: !existed) || changed }
         if let tools = header.cell(.tools, in: fields) {
             changed = try graph.setTools(id, Set(CellValue.list(tools)), isNew: !existed) || changed
@@ -135,12 +135,15 @@ extension ImportSession {
         let required = header.cell(.required, in: fields).flatMap {
             value(CellValue.yesNo($0, column: header.title(.required)), line: line)
         }
-        if header.cell(.required, in: fields) != nil && required == nil { return }
+        if header.cell(.required, in: fields) != nil && required == nil {
+            unclaimedWrite(id, line: line)
+            return
+        }
         var new = old?.node ?? NodeAttributes(kind: .role, side: .internal, name: name, required: false)
         new.name = name
         if let required { new.required = required }
         if let notes = header.rawCell(.notes, in: fields) { new.notes = notes }
-        let (role, changed) = try write(id, new, old: old)
+        let (role, changed) = try write(id, new, old: old, line: line)
         if changed { touched.insert(role.key) }
     }
 

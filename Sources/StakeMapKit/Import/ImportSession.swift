@@ -11,8 +11,9 @@ final class ImportSession {
     private(set) var issues: [InputIssue] = []
     private(set) var issueCount = 0
 
-    /// The line of the row of this file that claimed each node, by key.
-    private var claimedLines: [Int64: Int32] = [:]
+    /// Whether every id this people file claims was reserved before its rows
+    /// were read (see ``numberRows(_:)``).
+    var numbered = false
     /// Ids claimed by a row that wrote no node (it had errors), so that a second
     /// row with the id is still told it is a duplicate.
     private var unwrittenClaims: [String: Int32] = [:]
@@ -57,10 +58,18 @@ final class ImportSession {
                 .map(\.element).prefix(Importer.errorLimit))
     }
 
-    /// Reports the problems that checking a row's cells found; true when there were none.
-    func accept(_ problems: [CellProblem], line: Int) -> Bool {
+    /// Reports the problems that checking a row's cells found; true when there
+    /// were none. The row claimed `id`, which it will not write when there were.
+    func accept(_ problems: [CellProblem], line: Int, claimed id: String? = nil) -> Bool {
         for problem in problems { report(line, problem.message) }
+        if let id, !problems.isEmpty { unclaimedWrite(id, line: line) }
         return problems.isEmpty
+    }
+
+    /// Notes that the row at `line` claimed `id` but writes no node for it, so
+    /// that a second row with the id is still told it is a duplicate.
+    func unclaimedWrite(_ id: String, line: Int) {
+        unwrittenClaims[id] = Int32(clamping: line)
     }
 
     // MARK: Reading
@@ -138,6 +147,12 @@ final class ImportSession {
     private func finish() throws {
         try checkPendingReferences()
         if issueCount > 0 { return }
+        if numbered, !graph.unfilledReservations.isEmpty {
+            // Rows are numbered in a first reading; a second that found other ids
+            // would leave links to nothing. Never commit that.
+            report(1, "the file changed while it was being imported; run the import again")
+            return
+        }
         try graph.flush()
         summary.links = graph.linksAdded
         if kind != .links {
@@ -151,16 +166,13 @@ final class ImportSession {
     /// exists now; `existed` when it did before this import); reports a
     /// duplicate and returns false when a row of this file named it before.
     func claim(_ id: String, _ entry: GraphWriter.Entry?, existed: Bool, line: Int, hint: String = "") -> Bool {
-        let first = entry.flatMap { claimedLines[$0.key] } ?? unwrittenClaims[id]
+        // The line of the row that claimed a node is kept as its tag in the writer.
+        let first = entry.flatMap { $0.tag == 0 ? nil : $0.tag } ?? unwrittenClaims[id]
         if let first {
             report(line, "id \"\(id)\" appears twice in this file (lines \(first) and \(line))\(hint)")
             return false
         }
-        if let entry {
-            claimedLines[entry.key] = Int32(clamping: line)
-        } else {
-            unwrittenClaims[id] = Int32(clamping: line)
-        }
+        if entry != nil { graph.tag(id, Int32(clamping: line)) }
         if existed, let entry {
             existingClaimed.insert(entry.key)
         } else {
@@ -171,13 +183,13 @@ final class ImportSession {
 
     /// Writes a node's attributes: added when new (and its claim moved to its
     /// key), updated when changed. Returns the entry and whether an existing node changed.
-    func write(_ id: String, _ new: NodeAttributes, old: (entry: GraphWriter.Entry, node: NodeAttributes)?) throws
+    func write(
+        _ id: String, _ new: NodeAttributes, old: (entry: GraphWriter.Entry, node: NodeAttributes)?, line: Int
+    ) throws
         -> (entry: GraphWriter.Entry, changed: Bool)
     {
         guard let old else {
-            let entry = try graph.add(id, new)
-            if let line = unwrittenClaims.removeValue(forKey: id) { claimedLines[entry.key] = line }
-            return (entry, false)
+            return (try graph.add(id, new, tag: Int32(clamping: line)), false)
         }
         if old.node == new { return (old.entry, false) }
         return (try graph.update(id, old.entry, to: new), true)

@@ -70,10 +70,15 @@ public enum Importer {
         _ store: StakeMapStore, kind: ImportKind, file: String, fileDescriptor: Int32,
         options: ImportOptions = ImportOptions(), progress: (@Sendable (ImportProgress) -> Void)? = nil
     ) throws -> ImportSummary {
-        let reader = try open(file) { () throws(CSVError) -> CSVReader in
-            try CSVReader(fileDescriptor: fileDescriptor, delimiter: options.delimiter, encoding: options.encoding)
+        // A regular file can be read twice (see ImportSession.numberRows); a pipe once.
+        var status = stat()
+        let regular = fstat(fileDescriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+        let start = regular ? lseek(fileDescriptor, 0, SEEK_CUR) : -1
+        let input = ImportInput(file: file, canReadTwice: start >= 0) { () throws(CSVError) -> CSVReader in
+            if start >= 0 { lseek(fileDescriptor, start, SEEK_SET) }
+            return try CSVReader(fileDescriptor: fileDescriptor, delimiter: options.delimiter, encoding: options.encoding)
         }
-        return try run(store, kind: kind, file: file, reader: reader, options: options, progress: progress)
+        return try run(store, kind: kind, input: input, options: options, progress: progress)
     }
 
     /// Imports CSV text held in memory (tests, small inputs); `file` names it in messages.
@@ -81,28 +86,27 @@ public enum Importer {
         _ store: StakeMapStore, kind: ImportKind, file: String, bytes: [UInt8],
         options: ImportOptions = ImportOptions()
     ) throws -> ImportSummary {
-        let reader = try open(file) { () throws(CSVError) -> CSVReader in
+        let input = ImportInput(file: file, canReadTwice: true) { () throws(CSVError) -> CSVReader in
             try CSVReader(bytes: bytes, delimiter: options.delimiter, encoding: options.encoding)
         }
-        return try run(store, kind: kind, file: file, reader: reader, options: options, progress: nil)
-    }
-
-    private static func open(_ file: String, _ make: () throws(CSVError) -> CSVReader) throws -> CSVReader {
-        do {
-            return try make()
-        } catch {
-            throw StakeMapError.badInput([InputIssue(file: file, line: error.line, message: error.message)], total: 1)
-        }
+        return try run(store, kind: kind, input: input, options: options, progress: nil)
     }
 
     static func run(
-        _ store: StakeMapStore, kind: ImportKind, file: String, reader: CSVReader, options: ImportOptions,
+        _ store: StakeMapStore, kind: ImportKind, input: ImportInput, options: ImportOptions,
         progress: (@Sendable (ImportProgress) -> Void)?
     ) throws -> ImportSummary {
+        let file = input.file
+        var reader = try input.open()
         var failure: StakeMapError?
         let summary = try store.change { graph in
             let session = ImportSession(graph: graph, kind: kind, file: file, options: options)
             do {
+                if kind == .people && input.canReadTwice {
+                    try session.numberRows(reader)
+                    session.clock.phase("number rows")
+                    reader = try input.open()
+                }
                 try session.run(reader: reader, progress: progress)
             } catch let error as StakeMapError {
                 failure = error
@@ -116,5 +120,27 @@ public enum Importer {
         }
         if let failure { throw failure }
         return summary
+    }
+}
+
+/// Where an import's CSV comes from: `open()` starts reading it, from the top
+/// again when the input can be read twice.
+struct ImportInput {
+    let file: String
+    let canReadTwice: Bool
+    let make: () throws(CSVError) -> CSVReader
+
+    init(file: String, canReadTwice: Bool, make: @escaping () throws(CSVError) -> CSVReader) {
+        self.file = file
+        self.canReadTwice = canReadTwice
+        self.make = make
+    }
+
+    func open() throws -> CSVReader {
+        do {
+            return try make()
+        } catch {
+            throw StakeMapError.badInput([InputIssue(file: file, line: error.line, message: error.message)], total: 1)
+        }
     }
 }

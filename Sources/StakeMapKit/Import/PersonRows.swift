@@ -23,7 +23,7 @@ extension ImportSession {
             return
         }
         guard claim(id, entry, existed: entry != nil, line: line, hint: hint) else { return }
-        guard accept(values.problems, line: line) else { return }
+        guard accept(values.problems, line: line, claimed: id) else { return }
         let old = try entry.map { ($0, try graph.attributes(of: $0, id: id)) }
         let existed = old != nil
         let side = values.side ?? old?.1.side ?? .internal
@@ -34,7 +34,7 @@ extension ImportSession {
         values.apply(to: &new)
         if let email = header.cell(.email, in: fields) { new.email = email }
         if let notes = header.rawCell(.notes, in: fields) { new.notes = notes }
-        var (person, changed) = try write(id, new, old: old)
+        var (person, changed) = try write(id, new, old: old, line: line)
         if let steps = values.steps { changed = try graph.setSteps(id, steps, isNew: !existed) || changed }
         let me = EdgeRule.End(id: id, kind: .person, side: side)
 

@@ -10,21 +10,35 @@ import GRDB
 /// an empty graph it knows every node there is and asks nothing. Inserts go
 /// out in batches; anything that reads the tables writes them first.
 public final class GraphWriter {
-    /// What the writer knows of a node. `key` is the node's handle in links.
+    /// What the writer knows of a node. `key` is the node's handle in links;
+    /// `tag` a number the caller keeps with the node during the change (the
+    /// import: the line of the row that named it), 0 when none.
     public struct Entry: Equatable, Sendable {
         public let key: Int64
         public let kind: NodeKind
         public let side: Side
+        public let tag: Int32
+    }
+
+    /// A node met so far, or a key reserved for one (`kind` nil).
+    private struct Slot {
+        var key: Int64
+        var kind: NodeKind?
+        var side: Side
+        var tag: Int32
+
+        var entry: Entry? { kind.map { Entry(key: key, kind: $0, side: side, tag: tag) } }
     }
 
     let db: Database
     let path: String
     /// Whether the graph was empty when the change started: then ``known`` holds every node.
     let startedEmpty: Bool
-    /// The nodes met so far, by id.
-    private var known: [String: Entry] = [:]
-    /// Keys handed out for nodes not added yet (see ``reserve(_:)``).
-    private var reserved: [String: Int64] = [:]
+    /// The nodes met so far and the keys reserved (see ``reserve(_:)``), by id:
+    /// one table, as at a million people each table of all ids costs 60 MB.
+    private var known: [String: Slot] = [:]
+    /// How many of ``known`` are reservations.
+    private var reservations = 0
     private var nextKey: Int64
     /// Links inserted (not already there) and removed by this change.
     public private(set) var linksAdded = 0
@@ -95,15 +109,15 @@ public final class GraphWriter {
 
     /// The node with this id, or nil when there is none (a reserved id is none yet).
     public func entry(_ id: String) throws -> Entry? {
-        if let entry = known[id] { return entry }
+        if let slot = known[id] { return slot.entry }
         if startedEmpty { return nil }
         try flush()
         guard let row = try Row.fetchOne(statements.entryByID, arguments: [id]) else { return nil }
-        let entry = Entry(
-            key: row["key"], kind: try decode(row["kind"], id: id, column: "kind"),
-            side: try decode(row["side"], id: id, column: "side"))
-        known[id] = entry
-        return entry
+        let slot = Slot(
+            key: row["key"], kind: try decode(row["kind"], id: id, column: "kind") as NodeKind,
+            side: try decode(row["side"], id: id, column: "side"), tag: 0)
+        known[id] = slot
+        return slot.entry
     }
 
     /// The stored attributes of a node the writer has an entry for.
@@ -130,27 +144,48 @@ public final class GraphWriter {
     /// A key for a node that the caller will add later in this change (a row
     /// further down the file). Links may point at it at once; ``unfilledReservations``
     /// names the ids that were never added, and the caller must not commit then.
-    public func reserve(_ id: String) -> Int64 {
-        if let key = known[id]?.key ?? reserved[id] { return key }
+    public func reserve(_ id: String, tag: Int32 = 0) -> Int64 {
+        if let key = known[id]?.key { return key }
         defer { nextKey += 1 }
-        reserved[id] = nextKey
+        known[id] = Slot(key: nextKey, kind: nil, side: .internal, tag: tag)
+        reservations += 1
         return nextKey
+    }
+
+    /// The key and tag reserved for this id, when it is reserved and not added yet.
+    public func reservation(_ id: String) -> (key: Int64, tag: Int32)? {
+        guard let slot = known[id], slot.kind == nil else { return nil }
+        return (slot.key, slot.tag)
     }
 
     /// The ids reserved and never added, by key.
     public var unfilledReservations: [Int64: String] {
-        Dictionary(uniqueKeysWithValues: reserved.map { ($1, $0) })
+        guard reservations > 0 else { return [:] }
+        var unfilled: [Int64: String] = [:]
+        for (id, slot) in known where slot.kind == nil { unfilled[slot.key] = id }
+        return unfilled
+    }
+
+    /// Keeps `tag` with a node for the rest of the change.
+    public func tag(_ id: String, _ tag: Int32) {
+        known[id]?.tag = tag
     }
 
     /// Adds a node that does not exist yet; returns its entry.
     @discardableResult
-    public func add(_ id: String, _ node: NodeAttributes) throws -> Entry {
-        let key = reserved.removeValue(forKey: id) ?? nextKey
-        if key == nextKey { nextKey += 1 }
-        let entry = Entry(key: key, kind: node.kind, side: node.side)
-        known[id] = entry
+    public func add(_ id: String, _ node: NodeAttributes, tag: Int32 = 0) throws -> Entry {
+        let key: Int64
+        if let reserved = known[id]?.key {
+            key = reserved
+            reservations -= 1
+        } else {
+            key = nextKey
+            nextKey += 1
+        }
+        let slot = Slot(key: key, kind: node.kind, side: node.side, tag: tag)
+        known[id] = slot
         _ = try newNodes.add((key, id, node), db)
-        return entry
+        return slot.entry!
     }
 
     /// Writes a node's changed attributes (its kind stays); returns its entry now.
@@ -161,9 +196,8 @@ public final class GraphWriter {
             node.side.rawValue, node.name, node.power, node.interest, node.level?.rawValue, node.email, node.notes,
             node.path, node.required.map { $0 ? 1 : 0 }, entry.key,
         ])
-        let updated = Entry(key: entry.key, kind: entry.kind, side: node.side)
-        known[id] = updated
-        return updated
+        known[id]?.side = node.side
+        return Entry(key: entry.key, kind: entry.kind, side: node.side, tag: entry.tag)
     }
 
     // MARK: Steps and tools
@@ -285,9 +319,9 @@ public final class GraphWriter {
     /// Writes the rest and rebuilds what the start took away; run before commit.
     func finish() throws {
         try flush()
-        if !reserved.isEmpty {
+        if reservations > 0 {
             throw StakeMapError.databaseUnusable(
-                path: path, reason: "links to \(reserved.count) nodes that were never added; nothing was written")
+                path: path, reason: "links to \(reservations) nodes that were never added; nothing was written")
         }
         if startedEmpty {
             try createIndexInSmallRuns("CREATE UNIQUE INDEX node_by_id ON node (id)")
