@@ -2,7 +2,7 @@ import XCTest
 
 @testable import StakeMapKit
 
-final class TextKeysTests: XCTestCase {
+final class CellTextTests: XCTestCase {
     func testColumnOrdinalsArePositionsInAllCases() {
         XCTAssertEqual(Column.allCases.map(\.ordinal), Array(Column.allCases.indices))
     }
