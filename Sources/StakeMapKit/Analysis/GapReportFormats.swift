@@ -26,14 +26,12 @@ extension GapReport {
         return out
     }
 
-    /// CSV with the header `rule,severity,node,name,kind,message`, quoted as RFC 4180
-    /// asks (fields holding a comma, quote or line break are quoted, quotes doubled).
+    /// CSV with the header `rule,severity,node,name,kind,message`, written by ``CSVWriter``
+    /// as every CSV of the tool is (RFC 4180: fields holding a comma, quote or line break are quoted, quotes doubled).
     public func csv() -> String {
-        var out = "rule,severity,node,name,kind,message\n"
+        var out = CSVWriter.line(["rule", "severity", "node", "name", "kind", "message"])
         for gap in gaps {
-            out += [gap.rule, gap.severity.rawValue, gap.node, gap.name, gap.kind, gap.message]
-                .map(Self.csvField).joined(separator: ",")
-            out += "\n"
+            out += CSVWriter.line([gap.rule, gap.severity.rawValue, gap.node, gap.name, gap.kind, gap.message])
         }
         return out
     }
@@ -69,13 +67,6 @@ extension GapReport {
     }
 
     private func count(_ severity: Severity) -> Int { counts[severity] ?? 0 }
-
-    static func csvField(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
-            return value
-        }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
 }
 
 /// Fitting text into a terminal's columns (one column per character).
