@@ -131,10 +131,10 @@ final class ProgressLine: @unchecked Sendable {
         case .finishing(let rows):
             text = "\(file): \(rows) rows read; checking references and writing links…"
         }
-        FileHandle.standardError.write(Data("\r\(text)\u{1B}[K".utf8))
+        StandardError.write("\r\(text)\u{1B}[K")
     }
 
     func clear() {
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        StandardError.write("\r\u{1B}[K")
     }
 }

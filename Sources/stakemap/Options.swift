@@ -26,9 +26,9 @@ enum ListFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data("stakemap: \(message)\n".utf8))
+    StandardError.write("stakemap: \(message)\n")
 }
 
 func printStderr(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    StandardError.write(message + "\n")
 }

@@ -8,25 +8,31 @@ public enum StandardOutput {
     /// Throws `.outputFailed` when the bytes could not be written, and
     /// `.outputClosed` when the reading end of a pipe was closed.
     public static func write(_ text: String) throws {
-        // A closed pipe must come back as EPIPE, not kill the process.
-        signal(SIGPIPE, SIG_IGN)
-        var failure: Int32 = 0
-        var utf8 = text
-        utf8.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Foundation.write(1, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
-        }
+        let failure = writeAll(text, to: 1)
         if failure == EPIPE { throw StakeMapError.outputClosed }
         if failure != 0 {
             throw StakeMapError.outputFailed(reason: String(cString: strerror(failure)))
         }
     }
+}
+
+/// Writes all of `text` to the file descriptor with write(2); 0, or the errno of the write that failed.
+func writeAll(_ text: String, to descriptor: Int32) -> Int32 {
+    // A closed pipe must come back as EPIPE, not kill the process.
+    signal(SIGPIPE, SIG_IGN)
+    var failure: Int32 = 0
+    var utf8 = text
+    utf8.withUTF8 { bytes in
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+                return
+            }
+            offset += written
+        }
+    }
+    return failure
 }

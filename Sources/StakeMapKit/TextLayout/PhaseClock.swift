@@ -16,7 +16,7 @@ public final class PhaseClock: @unchecked Sendable {
     /// Prints the time since the previous phase (or since the clock was made).
     public func phase(_ name: String) {
         guard Self.enabled else { return }
-        FileHandle.standardError.write(Data("  \(name): \(String(format: "%.3f", -start.timeIntervalSinceNow)) s\n".utf8))
+        StandardError.write("  \(name): \(String(format: "%.3f", -start.timeIntervalSinceNow)) s\n")
         start = Date()
     }
 }
