@@ -1,18 +1,20 @@
 # stakemap — developer targets.
 #
-#   make bench                         100k and 1M people, import step
+#   make bench                         100k and 1M people: import, the four
+#                                      files (100k), gaps, export and list,
+#                                      with the targets of issue 10
 #   make bench SIZES=100000            one size
 #   make bench STAKEMAP=path/to/stakemap BENCH_STEPS="import gaps map"
 #   make bench-data SIZES="100000 1000000"   only generate the data
 #   make bench-map                     map and grid at 10k, 100k and 1M people,
 #                                      then in-process vs dot on the 100k map
 #
-# See bench/run.sh for all settings (SEED, REPEAT, BENCH_WORK).
+# See bench/run.sh for all settings (FILES_SIZES, SEED, REPEAT, BENCH_WORK).
 
 SIZES ?= 100000 1000000
 export SIZES
 # passed through only when set (an empty STAKEMAP means: build it)
-export STAKEMAP BENCH_STEPS SEED REPEAT BENCH_WORK
+export STAKEMAP BENCH_STEPS FILES_SIZES SEED REPEAT BENCH_WORK
 
 .PHONY: bench bench-data bench-map
 

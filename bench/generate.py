@@ -24,6 +24,25 @@ UTF-8, English headers), with a realistic shape:
 * `email` for about half; `notes` mostly empty, some with a comma, a few
   with a doubled quote or a line break.
 
+It then writes the files that add detail, in the formats of SPEC.md section
+2, to be imported after people.csv in this order (the natural order):
+
+* DIR/groups.csv (`id,name,power,interest,level,steps,tools,contact,notes`):
+  every target group once, `id` filled for about half; the `contact` cell
+  of about 70% of the groups repeats the group's contacts from people.csv
+  (a contact cell replaces all contact_for links into the group), some with
+  one more internal person;
+* DIR/roles.csv (`id,name,required,notes`): the ~30 roles of people.csv and
+  5 more nobody holds, about a third required;
+* DIR/links.csv (`source,target,kind,weight,note`): ~N/2 links, no key
+  (source, target, kind) twice: ~80% `influences` between people (weight
+  1-5 for most, a few notes; some already in people.csv, then the weight is
+  set), ~8% `has_role`, ~6% `member_of` a group and ~6% `contact_for`
+  (an internal person and a group).
+
+people.csv is the same with or without these files: they come from a second
+generator, random.Random("SEED/files"), after people.csv is written.
+
 The output depends only on N and the seed (random.Random(seed); no time or
 hash randomness). Rows are streamed to disk; only a few small integer arrays
 of length N are kept in memory.
@@ -34,6 +53,7 @@ import array
 import csv
 import math
 import os
+import re
 import sys
 import time
 from random import Random
@@ -240,6 +260,7 @@ def main(argv=None):
     path = os.path.join(args.out, "people.csv")
     tmp = path + ".tmp"
     links = 0
+    contacts = {}  # group index -> the ids of its contact_for people, file order
     with open(tmp, "w", encoding="utf-8", newline="", buffering=1 << 20) as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(HEADER)
@@ -267,7 +288,9 @@ def main(argv=None):
                     roles = "|".join(sorted({ROLES[i] for i in
                                              choices(range(len(ROLES)), cum_weights=role_c, k=k)}))
                 if random() < 0.0213:  # ~2% of all people
-                    contact_for = "Doelgroep %d" % (choices(range(n_groups), cum_weights=group_c)[0] + 1)
+                    g = choices(range(n_groups), cum_weights=group_c)[0]
+                    contact_for = "Doelgroep %d" % (g + 1)
+                    contacts.setdefault(g, []).append(pid)
                 if random() < 0.01:
                     groups = "Doelgroep %d" % (randrange(n_groups) + 1)
                 m = manager[u]
@@ -316,14 +339,126 @@ def main(argv=None):
                         power, interest, steps, level, influences, reports_to,
                         email, notes))
     os.replace(tmp, path)
-    secs = time.monotonic() - t0
     size = os.path.getsize(path)
     print("%s: %d rows (%d internal, %d external), %d internal leaf units, "
-          "%d external units, %d groups, %d roles, %d influence links, "
-          "%.1f MB, %.1f s"
+          "%d external units, %d groups, %d roles, %d influence links, %.1f MB"
           % (path, n, n_int, n_ext, n_iu, len(ext_units), n_groups, len(ROLES),
-             links, size / 1e6, secs))
+             links, size / 1e6))
+
+    internal = lambda p: assign[p] < n_iu
+    frng = Random("%d/files" % args.seed)
+    for name, rows in (("groups.csv", group_rows(frng, n, n_groups, contacts, internal)),
+                       ("roles.csv", role_rows(frng)),
+                       ("links.csv", link_rows(frng, n, n_groups, internal))):
+        path = os.path.join(args.out, name)
+        with open(path + ".tmp", "w", encoding="utf-8", newline="", buffering=1 << 20) as f:
+            w = csv.writer(f, lineterminator="\n")
+            count = -1
+            for row in rows:
+                w.writerow(row)
+                count += 1
+        os.replace(path + ".tmp", path)
+        print("%s: %d rows, %.1f MB" % (path, count, os.path.getsize(path) / 1e6))
+    print("%.1f s" % (time.monotonic() - t0))
     return 0
+
+
+TOOLS = ["nieuwsbrief", "bewonersavond", "klankbordgroep", "enquête", "OpenStad",
+         "spreekuur", "werkatelier", "wijkschouw", "Instagram-poll"]
+EXTRA_ROLES = ["privacy officer", "archivaris", "woordvoerder", "notulist",
+               "kwartiermaker"]
+
+
+def slug(name):
+    """SPEC.md's slug for the ASCII names written here."""
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def pid_of(p):
+    return "p%07d" % (p + 1)
+
+
+def random_internal(rng, n, internal):
+    while True:
+        p = rng.randrange(n)
+        if internal(p):
+            return p
+
+
+def group_rows(rng, n, n_groups, contacts, internal):
+    """groups.csv: every group of people.csv, with attributes; the contact
+    cell keeps the group's contacts (and may add one)."""
+    steps_v, steps_c = cumulative(STEPS_CHOICES)
+    level_v, level_c = cumulative(LEVELS)
+    pi_v, pi_c = cumulative(POWER_INTEREST)
+    yield ["id", "name", "power", "interest", "level", "steps", "tools", "contact", "notes"]
+    for g in range(n_groups):
+        name = "Doelgroep %d" % (g + 1)
+        gid = slug(name) if rng.random() < 0.5 else ""
+        power = interest = level = steps = tools = contact = notes = ""
+        if rng.random() < 0.8:
+            power = str(rng.choices(pi_v, cum_weights=pi_c)[0])
+            interest = str(rng.choices(pi_v, cum_weights=pi_c)[0])
+        if rng.random() < 0.7:
+            level = rng.choices(level_v, cum_weights=level_c)[0]
+        if rng.random() < 0.7:
+            steps = rng.choices(steps_v, cum_weights=steps_c)[0]
+        if rng.random() < 0.6:
+            tools = "|".join(sorted(set(rng.choices(TOOLS, k=rng.randint(1, 3)))))
+        if rng.random() < 0.7:
+            ids = list(contacts.get(g, []))
+            if not ids or rng.random() < 0.3:
+                extra = pid_of(random_internal(rng, n, internal))
+                if extra not in ids:
+                    ids.append(extra)
+            contact = "|".join(ids)
+        if rng.random() < 0.2:
+            notes = NOTES[rng.randrange(len(NOTES))]
+        yield [gid, name, power, interest, level, steps, tools, contact, notes]
+
+
+def role_rows(rng):
+    yield ["id", "name", "required", "notes"]
+    for name in ROLES + EXTRA_ROLES:
+        rid = slug(name) if rng.random() < 0.5 else ""
+        required = "ja" if rng.random() < 0.33 else rng.choice(["nee", "", "no"])
+        notes = NOTES[rng.randrange(len(NOTES))] if rng.random() < 0.2 else ""
+        yield [rid, name, required, notes]
+
+
+def link_rows(rng, n, n_groups, internal):
+    """links.csv: about n/2 links of every kind but reports_to, each key once."""
+    yield ["source", "target", "kind", "weight", "note"]
+    seen = set()
+    written = 0
+    goal = max(10, n // 2)
+    while written < goal:
+        r = rng.random()
+        if r < 0.80:
+            s, t, kind = rng.randrange(n), rng.randrange(n), "influences"
+            if s == t:
+                continue
+            source, target = pid_of(s), pid_of(t)
+        elif r < 0.88:
+            source, kind = pid_of(rng.randrange(n)), "has_role"
+            target = slug(ROLES[rng.randrange(len(ROLES))])
+        elif r < 0.94:
+            source, kind = pid_of(rng.randrange(n)), "member_of"
+            target = "doelgroep-%d" % (rng.randrange(n_groups) + 1)
+        else:
+            source, kind = pid_of(random_internal(rng, n, internal)), "contact_for"
+            target = "doelgroep-%d" % (rng.randrange(n_groups) + 1)
+        key = (source, target, kind)
+        if key in seen:
+            continue
+        seen.add(key)
+        weight = str(rng.randint(1, 5)) if kind == "influences" and rng.random() < 0.9 else ""
+        note = NOTES[rng.randrange(len(NOTES))] if rng.random() < 0.1 else ""
+        # the kind column is sometimes left empty for influences (its default)
+        if kind == "influences" and rng.random() < 0.2:
+            kind = ""
+        yield [source, target, kind, weight, note]
+        written += 1
 
 
 if __name__ == "__main__":

@@ -1,19 +1,33 @@
 #!/usr/bin/env bash
-# stakemap benchmark: import N people, compared with a flat sqlite3 .import.
+# stakemap benchmark: the measurements of issue 10, each against a reference
+# run in the same run, with a table of targets (PASS/MISS).
 #
 #   bench/run.sh                      (or: make bench)
 #
+# Per size it times:
+#   reference  sqlite3 .import --csv people.csv into a flat table
+#   import     stakemap import people people.csv (fresh.db)
+#   files      stakemap import people, groups, roles and links, one after the
+#              other, into a fresh files.db (only at the sizes in FILES_SIZES)
+#   gaps       stakemap gaps --format json on fresh.db
+#   export     stakemap export --format json on fresh.db, and
+#   list       stakemap list people --format csv, both against
+#              sqlite3 -json fresh.db 'SELECT * FROM edge' (the same database)
+#   map, grid  stakemap map/grid --out FILE.png (not in the default steps)
+#
 # Environment (all optional):
 #   SIZES="100000 1000000"   numbers of people to run, smallest first is the
-#                            base for the gaps/map ratios
+#                            base for the gaps/map/grid scaling ratios
 #   STAKEMAP=path            stakemap binary; default: `swift build -c release`
 #                            and .build/release/stakemap; `none` skips it
-#   BENCH_STEPS="import"     steps to run: import, gaps, map, grid (space or comma
-#                            separated); import always runs when gaps, map or grid
-#                            do; `data` alone only generates the data
+#   BENCH_STEPS="import files gaps export list"
+#                            steps to run (space or comma separated); import
+#                            always runs when a step that reads fresh.db does;
+#                            `data` alone only generates the data
+#   FILES_SIZES="100000"     sizes at which the files step runs (when in SIZES)
 #   SEED=42                  generator seed
 #   REPEAT=1                 runs per measurement; the fastest one is reported
-#   BENCH_WORK=bench/out/work  where the databases go (one dir per size)
+#   BENCH_WORK=bench/out/work  where the databases and outputs go (one dir per size)
 #
 # Data goes to bench/data/N/ (regenerated only when generate.py, N or the
 # seed changed); results to bench/out/results-DATE.txt. Both are git-ignored.
@@ -26,7 +40,8 @@ OUT=$BENCH/out
 SIZES=${SIZES:-"100000 1000000"}
 SEED=${SEED:-42}
 REPEAT=${REPEAT:-1}
-BENCH_STEPS=${BENCH_STEPS:-import}
+BENCH_STEPS=${BENCH_STEPS:-import files gaps export list}
+FILES_SIZES=" ${FILES_SIZES:-100000} "
 BENCH_STEPS=" ${BENCH_STEPS//,/ } "
 STAKEMAP=${STAKEMAP:-}
 WORK=${BENCH_WORK:-$OUT/work}
@@ -82,23 +97,81 @@ file_mb() { [[ -f $1 ]] && awk -v b="$(stat -c %s "$1")" 'BEGIN { printf "%.1f",
 
 # --- result table --------------------------------------------------------------
 ROWS=()
-FMT="%-9s  %-17s  %9s  %10s  %12s  %7s  %7s  %7s\n"
-# row SIZE TOOL SECS MB RATIO DBMB (SECS empty: not run; reasons go in notes);
+FMT="%-9s  %-26s  %9s  %10s  %12s  %7s  %7s  %8s\n"
+# row SIZE TOOL SECS MB RATIO FILEMB (SECS empty: not run; reasons go in notes);
 # the CPU column comes from M_CPU
 row() {
-    local n=$1 tool=$2 secs=$3 mb=$4 ratio=$5 dbmb=$6 rps="-" cpu="-"
+    local n=$1 tool=$2 secs=$3 mb=$4 ratio=$5 filemb=$6 rps="-" cpu="-"
     if [[ -n $secs ]]; then
         rps=$(awk -v n="$n" -v s="$secs" 'BEGIN { if (s > 0) printf "%.0f", n / s; else print "-" }')
         cpu=${M_CPU:--}
     else
         secs="-" mb="-" ratio="-"
     fi
-    ROWS+=("$(printf "$FMT" "$n" "$tool" "$secs" "$rps" "${mb:--}" "${ratio:--}" "$cpu" "${dbmb:--}")")
+    ROWS+=("$(printf "$FMT" "$n" "$tool" "$secs" "$rps" "${mb:--}" "${ratio:--}" "$cpu" "${filemb:--}")")
 }
 ratio() { # ratio A B -> A/B with 2 decimals, or "-"
     [[ -n $1 && -n $2 ]] && awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }' || echo "-"
 }
 
+# What each step measured, for the targets: SECS[step,n], MB[step,n], RATIO[step,n].
+declare -A SECS MB RATIO
+keep() { SECS[$1,$2]=$3 MB[$1,$2]=$4 RATIO[$1,$2]=$5; }
+
+# The targets of issue 10 ("Done when"): step|what|limit|size|label. what is
+# ratio (at most limit times the step's reference), rss (peak RSS under limit
+# MB), secs (under limit seconds) or show (printed, no target). Each target is
+# checked at every size run; only the size it names counts (PASS/MISS), the
+# others are shown in lower case in parentheses.
+TARGETS=(
+    "import|ratio|4|1000000|import people / sqlite3 .import"
+    "import|rss|200|1000000|import people peak RSS"
+    "files|ratio|5|100000|import 4 files / sqlite3 .import"
+    "gaps|secs|5|1000000|gaps --format json"
+    "gaps|rss||1000000|gaps peak RSS"
+    "export|ratio|10|1000000|export json / sqlite3 -json edge"
+    "export|rss|200|1000000|export json peak RSS"
+    "list|ratio|10|1000000|list people csv / sqlite3 -json edge"
+    "list|rss|200|1000000|list people csv peak RSS"
+)
+TFMT="%-9s  %-38s  %10s  %10s  %s\n"
+print_targets() {
+    local t step what limit size label n target measured value met result counted=0 passed=0
+    printf "$TFMT" "size" "measure" "target" "measured" "result"
+    for t in "${TARGETS[@]}"; do
+        IFS='|' read -r step what limit size label <<<"$t"
+        for n in $SIZES; do
+            has_step "$step" || continue
+            [[ $step == files && $FILES_SIZES != *" $n "* ]] && continue
+            case $what in
+                ratio) target="<= ${limit}x" value=${RATIO[$step,$n]:-} measured=${value:+${value}x} ;;
+                rss) target="< $limit MB" value=${MB[$step,$n]:-} measured=${value:+$value MB} ;;
+                secs) target="< $limit s" value=${SECS[$step,$n]:-} measured=${value:+$value s} ;;
+            esac
+            if [[ -z $limit ]]; then
+                target="-" result="-"
+            elif [[ -z $value || $value == - ]]; then
+                measured="-" result="NOT RUN"
+            else
+                if [[ $what == ratio ]]; then
+                    met=$(awk -v v="$value" -v l="$limit" 'BEGIN { print (v <= l) ? 1 : 0 }')
+                else
+                    met=$(awk -v v="$value" -v l="$limit" 'BEGIN { print (v < l) ? 1 : 0 }')
+                fi
+                ((met)) && result=PASS || result=MISS
+            fi
+            if [[ -n $limit && $n == "$size" ]]; then
+                counted=$((counted + 1))
+                [[ $result == PASS ]] && passed=$((passed + 1))
+            elif [[ $result != - ]]; then
+                result="(${result,,})"
+            fi
+            printf "$TFMT" "$n" "$label" "$target" "${measured:--}" "$result"
+        done
+    done
+    echo
+    echo "targets at the sizes issue 10 names: $passed of $counted PASS"
+}
 # --- stakemap binary -----------------------------------------------------------
 STAKEMAP_OK=1
 STAKEMAP_WHY=
@@ -130,10 +203,12 @@ resolve_stakemap() {
 
 # --- data ----------------------------------------------------------------------
 GEN_HASH=$(sha256sum "$BENCH/generate.py" | cut -c1-16)
+DATA_FILES="people.csv groups.csv roles.csv links.csv"
 ensure_data() {
-    local n=$1 dir=$DATA/$1 stamp="generate.py=$GEN_HASH people=$1 seed=$SEED"
-    if [[ -f $dir/people.csv && -f $dir/.stamp && $(cat "$dir/.stamp") == "$stamp" ]]; then
-        echo "data: reusing ${dir#$ROOT/}/people.csv ($(file_mb "$dir/people.csv") MB)"
+    local n=$1 dir=$DATA/$1 stamp="generate.py=$GEN_HASH people=$1 seed=$SEED" f complete=1
+    for f in $DATA_FILES; do [[ -f $dir/$f ]] || complete=0; done
+    if ((complete)) && [[ -f $dir/.stamp && $(cat "$dir/.stamp") == "$stamp" ]]; then
+        echo "data: reusing ${dir#$ROOT/}/ (people.csv $(file_mb "$dir/people.csv") MB)"
         [[ -f $dir/generator.txt ]] && sed 's/^/  /' "$dir/generator.txt"
         return 0
     fi
@@ -152,9 +227,15 @@ ensure_data() {
 }
 
 # --- steps -----------------------------------------------------------------------
-declare -A IMPORTED REF_SECS STEP_SECS
+declare -A IMPORTED REF_SECS EDGE_SECS STEP_SECS
 NOTES=()
 note() { NOTES+=("$*"); echo "  $*"; }
+# last_lines FILE N: the last N non-empty lines of FILE, for the notes
+last_lines() { grep -v '^[[:space:]]*$' "$1" | tail -n "$2"; }
+failed() { # failed SIZE LABEL ERRFILE: notes a failed measurement
+    note "$1 $2 FAILED (exit $M_RC); last lines of stderr:"
+    while IFS= read -r line; do note "  | $line"; done < <(last_lines "$3" 5)
+}
 
 step_reference() {
     local n=$1 w=$WORK/$1 csv=$DATA/$1/people.csv
@@ -175,6 +256,7 @@ step_reference() {
     row "$n" "sqlite3 .import" "$M_SECS" "$M_MB" "1.00" "$(file_mb "$w/ref.db")"
 }
 
+# (a) the people file into an empty database: fresh.db, read by the later steps
 step_import() {
     local n=$1 w=$WORK/$1 csv=$DATA/$1/people.csv
     if ((!STAKEMAP_OK)); then
@@ -185,49 +267,110 @@ step_import() {
     measure "$w/import.out" "$w/import.err" "$STAKEMAP" import people "$csv" --db "$w/fresh.db"
     PREPARE=
     if ((M_RC != 0)); then
-        note "$n stakemap import FAILED (exit $M_RC); last lines of stderr:"
-        while IFS= read -r line; do note "  | $line"; done < <(tail -n 5 "$w/import.err")
+        failed "$n" "stakemap import" "$w/import.err"
         row "$n" "stakemap import" "" "" "" ""
         return
     fi
     IMPORTED[$n]=1
     local summary
-    summary=$(grep -v '^[[:space:]]*$' "$w/import.err" | tail -n 1)
+    summary=$(last_lines "$w/import.err" 1)
     note "$n stakemap: ${summary:-(no summary line on stderr)}"
-    # sanity check against the v1 schema; silent when the schema differs
+    # sanity check against the schema; silent when the schema differs
     local persons
     persons=$(sqlite3 "$w/fresh.db" "SELECT count(*) FROM node WHERE kind = 'person'" 2>/dev/null) &&
         [[ $persons != "$n" ]] && note "$n stakemap: WARNING: $persons person nodes in the database, expected $n"
-    row "$n" "stakemap import" "$M_SECS" "$M_MB" "$(ratio "$M_SECS" "${REF_SECS[$n]:-}")" "$(file_mb "$w/fresh.db")"
+    local r
+    r=$(ratio "$M_SECS" "${REF_SECS[$n]:-}")
+    keep import "$n" "$M_SECS" "$M_MB" "$r"
+    row "$n" "stakemap import" "$M_SECS" "$M_MB" "$r" "$(file_mb "$w/fresh.db")"
 }
 
-# step_query NAME SIZE STDOUT cmd-args...: a stakemap command run on fresh.db
-# after the import; ratio against the same step at the base size.
+# (b) people, groups, roles and links files one after the other (the natural
+# order) into an empty database, timed as one command; peak RSS is the
+# largest of the four.
+import_files() {
+    local stakemap=$1 dir=$2 db=$3
+    "$stakemap" import people "$dir/people.csv" --db "$db" &&
+        "$stakemap" import groups "$dir/groups.csv" --db "$db" &&
+        "$stakemap" import roles "$dir/roles.csv" --db "$db" &&
+        "$stakemap" import links "$dir/links.csv" --db "$db"
+}
+export -f import_files
+step_files() {
+    local n=$1 w=$WORK/$1 label="stakemap import 4 files"
+    if ((!STAKEMAP_OK)); then
+        row "$n" "$label" "" "" "" ""
+        return
+    fi
+    PREPARE="fresh_db $w/files.db"
+    measure "$w/files.out" "$w/files.err" bash -c 'import_files "$@"' - "$STAKEMAP" "$DATA/$n" "$w/files.db"
+    PREPARE=
+    if ((M_RC != 0)); then
+        failed "$n" "$label" "$w/files.err"
+        row "$n" "$label" "" "" "" ""
+        return
+    fi
+    while IFS= read -r line; do note "$n stakemap: $line"; done < <(last_lines "$w/files.err" 4)
+    local r
+    r=$(ratio "$M_SECS" "${REF_SECS[$n]:-}")
+    keep files "$n" "$M_SECS" "$M_MB" "$r"
+    row "$n" "$label" "$M_SECS" "$M_MB" "$r" "$(file_mb "$w/files.db")"
+}
+
+# step_query NAME SIZE STDOUT RATIO_TO LABEL cmd-args...: a stakemap command run
+# on fresh.db after the import; its ratio is against EDGE_SECS (RATIO_TO=edge)
+# or the same step at the base size (RATIO_TO=base).
 step_query() {
-    local name=$1 n=$2 out=$3; shift 3
-    local w=$WORK/$n label="stakemap $name"
+    local name=$1 n=$2 out=$3 to=$4 label=$5; shift 5
+    local w=$WORK/$n
     if ((!STAKEMAP_OK)) || [[ -z ${IMPORTED[$n]:-} ]]; then
-        note "$n $label: not run (no imported database)"
+        note "$n stakemap $name: not run (no imported database)"
         row "$n" "$label" "" "" "" ""
         return
     fi
     measure "$out" "$w/$name.err" "$STAKEMAP" "$@" --db "$w/fresh.db"
     if ((M_RC != 0)); then
-        note "$n $label: not available (exit $M_RC: $(grep -v '^[[:space:]]*$' "$w/$name.err" | head -n 1))"
+        failed "$n" "stakemap $name" "$w/$name.err"
         row "$n" "$label" "" "" "" ""
         return
     fi
     STEP_SECS[$name,$n]=$M_SECS
-    local base=${STEP_SECS[$name,$BASE]:-}
-    row "$n" "$label" "$M_SECS" "$M_MB" "$(ratio "$M_SECS" "$base")" ""
+    local r
+    if [[ $to == edge ]]; then
+        r=$(ratio "$M_SECS" "${EDGE_SECS[$n]:-}")
+    else
+        r=$(ratio "$M_SECS" "${STEP_SECS[$name,$BASE]:-}")
+    fi
+    keep "$name" "$n" "$M_SECS" "$M_MB" "$r"
+    row "$n" "$label" "$M_SECS" "$M_MB" "$r" "$(file_mb "$out")"
 }
 
-step_gaps() { step_query gaps "$1" /dev/null gaps --format json; }
+step_gaps() { step_query gaps "$1" "$WORK/$1/gaps.json" base "stakemap gaps json" gaps --format json; }
+
+# the reference of export and list: sqlite3 prints the links of the same database
+step_edge_reference() {
+    local n=$1 w=$WORK/$1 label="sqlite3 -json edge"
+    if [[ -z ${IMPORTED[$n]:-} ]]; then
+        row "$n" "$label" "" "" "" ""
+        return
+    fi
+    measure "$w/edge.json" "$w/edge.err" sqlite3 -json "$w/fresh.db" "SELECT * FROM edge"
+    if ((M_RC != 0)); then
+        note "$n sqlite3 -json failed (exit $M_RC): $(head -n 1 "$w/edge.err")"
+        row "$n" "$label" "" "" "" ""
+        return
+    fi
+    EDGE_SECS[$n]=$M_SECS
+    row "$n" "$label" "$M_SECS" "$M_MB" "1.00" "$(file_mb "$w/edge.json")"
+}
+
+step_export() { step_query export "$1" "$WORK/$1/export.json" edge "stakemap export json" export --format json; }
+step_list() { step_query list "$1" "$WORK/$1/list-people.csv" edge "stakemap list people csv" list people --format csv; }
 
 step_map() {
     local n=$1 w=$WORK/$1
     rm -f "$w/map.png"
-    step_query map "$n" "$w/map.out" map --out "$w/map.png"
+    step_query map "$n" "$w/map.out" base "stakemap map png" map --out "$w/map.png"
     [[ -n ${STEP_SECS[map,$n]:-} ]] &&
         note "$n stakemap map: ${w#$ROOT/}/map.png, $(file_mb "$w/map.png") MB; $(tail -n 1 "$w/map.err")"
 }
@@ -235,7 +378,7 @@ step_map() {
 step_grid() {
     local n=$1 w=$WORK/$1
     rm -f "$w/grid.png"
-    step_query grid "$n" "$w/grid.out" grid --out "$w/grid.png"
+    step_query grid "$n" "$w/grid.out" base "stakemap grid png" grid --out "$w/grid.png"
     [[ -n ${STEP_SECS[grid,$n]:-} ]] && note "$n stakemap grid: ${w#$ROOT/}/grid.png, $(file_mb "$w/grid.png") MB"
 }
 
@@ -246,13 +389,13 @@ main() {
         "load $(cut -d' ' -f1-3 /proc/loadavg), $(. /etc/os-release && echo "$PRETTY_NAME")"
     echo "git: $(git -C "$ROOT" rev-parse --abbrev-ref HEAD 2>/dev/null) $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null)"
     echo "sqlite3 $(sqlite3 --version | cut -d' ' -f1), $(python3 --version)"
-    echo "sizes: $SIZES  steps:$BENCH_STEPS seed: $SEED  repeat: $REPEAT  generator: $GEN_HASH"
+    echo "sizes: $SIZES  steps:$BENCH_STEPS files at:$FILES_SIZES seed: $SEED  repeat: $REPEAT  generator: $GEN_HASH"
     if [[ $BENCH_STEPS == " data " ]]; then
         STAKEMAP_OK=0 STAKEMAP_WHY="data only"
-    elif has_step import || has_step gaps || has_step map || has_step grid; then
-        resolve_stakemap
+    elif [[ -n ${BENCH_STEPS// /} ]] && ! [[ $BENCH_STEPS =~ ^(\ (import|files|gaps|export|list|map|grid))+\ $ ]]; then
+        die "unknown step in BENCH_STEPS=\"$BENCH_STEPS\" (import files gaps export list map grid, or data)"
     else
-        STAKEMAP_OK=0 STAKEMAP_WHY="no stakemap steps in BENCH_STEPS"
+        resolve_stakemap
     fi
     if ((STAKEMAP_OK)); then
         local version
@@ -269,12 +412,12 @@ main() {
         if [[ $BENCH_STEPS == " data " ]]; then echo; continue; fi
         mkdir -p "$WORK/$n"
         step_reference "$n"
-        if ((STAKEMAP_OK)); then
-            step_import "$n"
-        else
-            row "$n" "stakemap import" "" "" "" ""
-        fi
+        step_import "$n"
+        has_step files && [[ $FILES_SIZES == *" $n "* ]] && step_files "$n"
         has_step gaps && step_gaps "$n"
+        if has_step export || has_step list; then step_edge_reference "$n"; fi
+        has_step export && step_export "$n"
+        has_step list && step_list "$n"
         has_step map && step_map "$n"
         has_step grid && step_grid "$n"
         echo
@@ -282,14 +425,20 @@ main() {
 
     if [[ $BENCH_STEPS == " data " ]]; then return 0; fi
     echo "== results"
-    printf "$FMT" "size" "tool" "seconds" "rows/s" "peak RSS MB" "ratio" "CPU s" "DB MB"
+    printf "$FMT" "size" "tool" "seconds" "rows/s" "peak RSS MB" "ratio" "CPU s" "file MB"
     printf '%s\n' "${ROWS[@]}"
     echo
     echo "ratio: import rows = seconds / sqlite3 .import seconds at the same size;"
+    echo "       export and list = seconds / sqlite3 -json edge seconds on the same database;"
     echo "       gaps/map/grid rows = seconds / the same step at $BASE people (linear scaling = size/$BASE)."
-    echo "sqlite3 .import = flat table created from the CSV header, no indexes (a lower bound)."
+    echo "sqlite3 .import = flat table created from the CSV header, no indexes (a lower bound);"
+    echo "sqlite3 -json edge = sqlite3 -json fresh.db 'SELECT * FROM edge', all links as JSON."
     echo "'-' = not run; best of $REPEAT run(s) by wall-clock seconds; CPU s = user+sys of that run"
-    echo "(compare it with seconds on a busy machine); peak RSS = GNU time %M; DB MB = database file."
+    echo "(compare it with seconds on a busy machine); peak RSS = GNU time %M (for the 4 files: the"
+    echo "largest of the 4 imports); rows/s = people per second; file MB = the database or the output."
+    echo
+    echo "== targets (issue 10)"
+    print_targets
     if ((${#NOTES[@]})); then
         echo
         echo "notes:"
