@@ -1,0 +1,35 @@
+import GRDB
+
+/// The statements the writer runs per node or link, prepared once.
+struct WriterStatements {
+    let entryByID, idByKey, nodeByKey, nodeUpdate: Statement
+    let stepsSelect, stepsDelete, toolsSelect, toolsDelete, toolInsert: Statement
+    let linkSelect, linkUpdate, linkDelete, linksOut, linksIn: Statement
+
+    init(_ db: Database) throws {
+        entryByID = try db.makeStatement(sql: "SELECT key, kind, side FROM node WHERE id = ?")
+        idByKey = try db.makeStatement(sql: "SELECT id, kind FROM node WHERE key = ?")
+        nodeByKey = try db.makeStatement(
+            sql: "SELECT name, power, interest, level, email, notes, path, required FROM node WHERE key = ?")
+        nodeUpdate = try db.makeStatement(
+            sql: """
+                UPDATE node SET side = ?, name = ?, power = ?, interest = ?, level = ?, email = ?, notes = ?,
+                    path = ?, required = ?
+                WHERE key = ?
+                """)
+        stepsSelect = try db.makeStatement(sql: "SELECT step FROM node_step WHERE node = ?")
+        stepsDelete = try db.makeStatement(sql: "DELETE FROM node_step WHERE node = ?")
+        toolsSelect = try db.makeStatement(sql: "SELECT tool FROM node_tool WHERE node = ?")
+        toolsDelete = try db.makeStatement(sql: "DELETE FROM node_tool WHERE node = ?")
+        toolInsert = try db.makeStatement(sql: "INSERT INTO node_tool (node, tool) VALUES (?, ?)")
+        linkSelect = try db.makeStatement(
+            sql: "SELECT weight, note FROM link WHERE source = ? AND kind = ? AND target = ?")
+        linkUpdate = try db.makeStatement(
+            sql: "UPDATE link SET weight = ?, note = ? WHERE source = ? AND kind = ? AND target = ?")
+        linkDelete = try db.makeStatement(sql: "DELETE FROM link WHERE source = ? AND kind = ? AND target = ?")
+        linksOut = try db.makeStatement(
+            sql: "SELECT l.target AS other, n.kind FROM link l JOIN node n ON n.key = l.target WHERE l.source = ? AND l.kind = ?")
+        linksIn = try db.makeStatement(
+            sql: "SELECT l.source AS other, n.kind FROM link l JOIN node n ON n.key = l.source WHERE l.target = ? AND l.kind = ?")
+    }
+}
