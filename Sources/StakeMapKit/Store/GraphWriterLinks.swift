@@ -145,8 +145,11 @@ extension GraphWriter {
                 path: path, reason: "links to \(reservations) nodes that were never added; nothing was written")
         }
         if startedEmpty {
+            let clock = PhaseClock()
             try createIndexInSmallRuns("CREATE UNIQUE INDEX node_by_id ON node (id)", db)
+            clock.phase("index ids")
             try createIndexInSmallRuns("CREATE INDEX link_by_target ON link (target, kind, source)", db)
+            clock.phase("index links")
         }
     }
 
