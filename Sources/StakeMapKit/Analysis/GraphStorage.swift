@@ -12,8 +12,8 @@ struct PackedStrings: Sendable {
 
     var count: Int { ends.count }
 
-    mutating func append(_ utf8: UnsafeRawBufferPointer) {
-        bytes.append(contentsOf: utf8)
+    mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
         ends.append(bytes.count)
     }
 

@@ -8,25 +8,27 @@ public enum StandardOutput {
     /// Throws `.outputFailed` when the bytes could not be written, and
     /// `.outputClosed` when the reading end of a pipe was closed.
     public static func write(_ text: String) throws {
+        var utf8 = text
+        try utf8.withUTF8 { try writeAll(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Writes `bytes` to standard output, with the errors of ``write(_:)``.
+    public static func write(bytes: [UInt8]) throws {
+        try bytes.withUnsafeBytes { try writeAll($0) }
+    }
+
+    private static func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
         // A closed pipe must come back as EPIPE, not kill the process.
         signal(SIGPIPE, SIG_IGN)
-        var failure: Int32 = 0
-        var utf8 = text
-        utf8.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Foundation.write(1, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(1, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                if errno == EPIPE { throw StakeMapError.outputClosed }
+                throw StakeMapError.outputFailed(reason: String(cString: strerror(errno)))
             }
-        }
-        if failure == EPIPE { throw StakeMapError.outputClosed }
-        if failure != 0 {
-            throw StakeMapError.outputFailed(reason: String(cString: strerror(failure)))
+            offset += written
         }
     }
 }
