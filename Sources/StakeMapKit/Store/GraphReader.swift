@@ -26,9 +26,7 @@ struct GraphReader {
     func graph(_ scope: Scope = .all) throws -> (AnalysisGraph, NodeKeys) {
         var graph = AnalysisGraph()
         var keys: [Int64] = []
-        let nodes = try NodeRecord.fetchCursor(
-            db, sql: "SELECT \(NodeRecord.columns) FROM node\(scope.nodeFilter) ORDER BY id")
-        while let node = try nodes.next() {
+        try db.forEachNode(sql: "SELECT \(NodeRecord.graphColumns) FROM node\(scope.nodeFilter) ORDER BY id") { node in
             keys.append(node.key)
             graph.appendNode(
                 id: node.id, name: node.name, kind: node.kind, side: node.side, power: node.power,
@@ -42,9 +40,9 @@ struct GraphReader {
             let keysIn = "SELECT key FROM node WHERE id IN (SELECT id FROM \(table))"
             linkFilter = " WHERE source IN (\(keysIn)) AND target IN (\(keysIn))"
         }
-        let steps = try StepRecord.fetchCursor(
-            db, sql: "SELECT \(StepRecord.columns) FROM node_step JOIN node ON node.id = node_step.node" + stepFilter)
-        while let step = try steps.next() {
+        try db.forEachStep(
+            sql: "SELECT \(StepRecord.columns) FROM node_step JOIN node ON node.id = node_step.node" + stepFilter
+        ) { step in
             if let node = numbers.node(step.key) { graph.addStep(step.step, to: Int(node)) }
         }
         let tools = try ToolRecord.fetchCursor(
@@ -55,10 +53,9 @@ struct GraphReader {
             if let node = numbers.node(tool.key) { graph.addTool(tool.tool, to: Int(node)) }
         }
         var list = AnalysisGraph.LinkList()
-        let links = try LinkRecord.fetchCursor(db, sql: "SELECT \(LinkRecord.columns) FROM link" + linkFilter)
         do {
-            while let link = try links.next() {
-                guard let source = numbers.node(link.source), let target = numbers.node(link.target) else { continue }
+            try db.forEachLink(sql: "SELECT \(LinkRecord.columns) FROM link" + linkFilter) { link in
+                guard let source = numbers.node(link.source), let target = numbers.node(link.target) else { return }
                 list.append(source: source, target: target, kind: link.kind, weight: link.weight, note: link.note)
             }
         } catch var error as StoredValueError {
@@ -75,10 +72,10 @@ struct GraphReader {
     func forEachNode(
         of kind: NodeKind, numbers: NodeKeys, _ body: (Int, NodeRecord) throws -> Void
     ) throws {
-        let nodes = try NodeRecord.fetchCursor(
-            db, sql: "SELECT \(NodeRecord.columns) FROM node WHERE kind = ? ORDER BY id", arguments: [kind])
-        while let node = try nodes.next() {
-            guard let number = numbers.node(node.key) else { continue }
+        try db.forEachNode(
+            sql: "SELECT \(NodeRecord.columns) FROM node WHERE kind = ? ORDER BY id", arguments: [kind]
+        ) { node in
+            guard let number = numbers.node(node.key) else { return }
             try body(Int(number), node)
         }
     }

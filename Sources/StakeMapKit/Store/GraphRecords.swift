@@ -1,7 +1,8 @@
 import GRDB
 
-// One record type per table the readers scan; columns are read by name, and a
-// value outside what its column may hold is a ``StoredValueError``, never a trap.
+// One record type per table the readers scan. Columns are found by name (once
+// per query, see `StoredValue.Column`), and a value outside what its column may
+// hold is a ``StoredValueError``, never a trap.
 
 /// A row of `node`: a person, unit, role or target group as stored.
 struct NodeRecord: FetchableRecord, Sendable {
@@ -14,6 +15,7 @@ struct NodeRecord: FetchableRecord, Sendable {
     var power: Int?
     var interest: Int?
     var level: Level?
+    /// nil also when the query did not ask for it (the analysis does not).
     var email: String?
     var notes: String?
     /// Units only: the full path as written.
@@ -21,22 +23,53 @@ struct NodeRecord: FetchableRecord, Sendable {
     /// Roles only.
     var required: Bool?
 
-    /// The columns `init(row:)` reads, for a SELECT.
+    /// The columns `init(row:)` reads, for a SELECT; the analysis reads all but email and notes.
     static let columns = "key, id, kind, side, name, power, interest, level, email, notes, path, required"
+    static let graphColumns = "key, id, kind, side, name, power, interest, level, path, required"
+
+    /// Where a query's columns are, found once per statement.
+    struct Columns {
+        let key, id, kind, side, name, power, interest, level, path, required: StoredValue.Column
+        let email, notes: StoredValue.Column?
+
+        init(_ names: [String]) throws {
+            key = try .init("key", in: names)
+            id = try .init("id", in: names)
+            kind = try .init("kind", in: names)
+            side = try .init("side", in: names)
+            name = try .init("name", in: names)
+            power = try .init("power", in: names)
+            interest = try .init("interest", in: names)
+            level = try .init("level", in: names)
+            path = try .init("path", in: names)
+            required = try .init("required", in: names)
+            email = try? .init("email", in: names)
+            notes = try? .init("notes", in: names)
+        }
+    }
 
     init(row: Row) throws {
-        key = try StoredValue.decode(row, "key", node: nil, expected: "an integer")
-        id = try StoredValue.decode(row, "id", node: nil, key: key, expected: "text")
-        kind = try StoredValue.decode(row, "kind", node: id, expected: StoredValue.words(NodeKind.self))
-        side = try StoredValue.decode(row, "side", node: id, expected: StoredValue.words(Side.self))
-        name = try StoredValue.decode(row, "name", node: id, expected: "text")
-        power = try StoredValue.score(row, "power", node: id)
-        interest = try StoredValue.score(row, "interest", node: id)
-        level = try StoredValue.decodeIfPresent(row, "level", node: id, expected: "empty or " + StoredValue.words(Level.self))
-        email = try StoredValue.decodeIfPresent(row, "email", node: id, expected: "empty or text")
-        notes = try StoredValue.decodeIfPresent(row, "notes", node: id, expected: "empty or text")
-        path = try StoredValue.decodeIfPresent(row, "path", node: id, expected: "empty or text")
-        required = try StoredValue.decodeIfPresent(row, "required", node: id, expected: "empty, 0 or 1")
+        try self.init(row: row, columns: Columns(Array(row.columnNames)))
+    }
+
+    init(row: Row, columns: Columns) throws {
+        key = try StoredValue.decode(row, columns.key, node: nil, expected: "an integer")
+        id = try StoredValue.decode(row, columns.id, node: nil, key: key, expected: "text")
+        kind = try StoredValue.decode(row, columns.kind, node: id, expected: StoredValue.words(NodeKind.self))
+        side = try StoredValue.decode(row, columns.side, node: id, expected: StoredValue.words(Side.self))
+        name = try StoredValue.decode(row, columns.name, node: id, expected: "text")
+        power = try StoredValue.score(row, columns.power, node: id)
+        interest = try StoredValue.score(row, columns.interest, node: id)
+        level = try StoredValue.decodeIfPresent(
+            row, columns.level, node: id, expected: "empty or " + StoredValue.words(Level.self))
+        if let email = columns.email {
+            self.email = try StoredValue.decodeIfPresent(row, email, node: id, expected: "empty or text")
+        }
+        if let notes = columns.notes {
+            self.notes = try StoredValue.decodeIfPresent(row, notes, node: id, expected: "empty or text")
+        }
+        path = try StoredValue.decodeIfPresent(row, columns.path, node: id, expected: "empty or text")
+        required = try StoredValue.decodeIfPresent(row, columns.required, node: id, expected: "empty, 0 or 1")
     }
 }
 
@@ -50,14 +83,30 @@ struct LinkRecord: FetchableRecord {
 
     static let columns = "source, target, kind, weight, note"
 
+    struct Columns {
+        let source, target, kind, weight, note: StoredValue.Column
+
+        init(_ names: [String]) throws {
+            source = try .init("source", table: "link", in: names)
+            target = try .init("target", table: "link", in: names)
+            kind = try .init("kind", table: "link", in: names)
+            weight = try .init("weight", table: "link", in: names)
+            note = try .init("note", table: "link", in: names)
+        }
+    }
+
     init(row: Row) throws {
-        source = try StoredValue.decode(row, "source", table: "link", node: nil, expected: "a node key")
-        target = try StoredValue.decode(row, "target", table: "link", node: nil, key: source, expected: "a node key")
+        try self.init(row: row, columns: Columns(Array(row.columnNames)))
+    }
+
+    init(row: Row, columns: Columns) throws {
+        source = try StoredValue.decode(row, columns.source, node: nil, expected: "a node key")
+        target = try StoredValue.decode(row, columns.target, node: nil, key: source, expected: "a node key")
         kind = try StoredValue.decode(
-            row, "kind", table: "link", node: nil, key: source,
+            row, columns.kind, node: nil, key: source,
             expected: EdgeKind.allCases.map { "\($0.code) (\($0.rawValue))" }.joined(separator: ", "))
-        weight = try StoredValue.score(row, "weight", table: "link", node: nil, key: source)
-        note = try StoredValue.decodeIfPresent(row, "note", table: "link", node: nil, key: source, expected: "empty or text")
+        weight = try StoredValue.score(row, columns.weight, node: nil, key: source)
+        note = try StoredValue.decodeIfPresent(row, columns.note, node: nil, key: source, expected: "empty or text")
     }
 }
 
@@ -69,11 +118,29 @@ struct StepRecord: FetchableRecord {
     /// `node_step` joined to `node` for the key.
     static let columns = "node.key AS key, node_step.node AS node, node_step.step AS step"
 
+    struct Columns {
+        let key, node, step: StoredValue.Column
+
+        init(_ names: [String]) throws {
+            key = try .init("key", in: names)
+            node = try .init("node", table: "node_step", in: names)
+            step = try .init("step", table: "node_step", in: names)
+        }
+    }
+
     init(row: Row) throws {
-        let node: String = try StoredValue.decode(row, "node", table: "node_step", node: nil, expected: "text")
-        key = try StoredValue.decode(row, "key", node: node, expected: "an integer")
-        step = try StoredValue.decode(
-            row, "step", table: "node_step", node: node, expected: StoredValue.words(InvolvementStep.self))
+        try self.init(row: row, columns: Columns(Array(row.columnNames)))
+    }
+
+    init(row: Row, columns: Columns) throws {
+        key = try StoredValue.decode(row, columns.key, node: nil, expected: "an integer")
+        do {
+            step = try StoredValue.decode(
+                row, columns.step, node: nil, expected: StoredValue.words(InvolvementStep.self))
+        } catch var error as StoredValueError {
+            error.node = try StoredValue.decode(row, columns.node, node: nil, expected: "text")
+            throw error
+        }
     }
 }
 
@@ -85,8 +152,36 @@ struct ToolRecord: FetchableRecord {
     static let columns = "node.key AS key, node_tool.node AS node, node_tool.tool AS tool"
 
     init(row: Row) throws {
-        let node: String = try StoredValue.decode(row, "node", table: "node_tool", node: nil, expected: "text")
-        key = try StoredValue.decode(row, "key", node: node, expected: "an integer")
-        tool = try StoredValue.decode(row, "tool", table: "node_tool", node: node, expected: "text")
+        let names = Array(row.columnNames)
+        let node: String = try StoredValue.decode(
+            row, .init("node", table: "node_tool", in: names), node: nil, expected: "text")
+        key = try StoredValue.decode(row, .init("key", in: names), node: node, expected: "an integer")
+        tool = try StoredValue.decode(row, .init("tool", table: "node_tool", in: names), node: node, expected: "text")
+    }
+}
+
+extension Database {
+    /// The nodes a query selects, each decoded with the column positions found once.
+    func forEachNode(sql: String, arguments: StatementArguments = [], _ body: (NodeRecord) throws -> Void) throws {
+        let statement = try makeStatement(sql: sql)
+        let columns = try NodeRecord.Columns(statement.columnNames)
+        let rows = try Row.fetchCursor(statement, arguments: arguments)
+        while let row = try rows.next() { try body(NodeRecord(row: row, columns: columns)) }
+    }
+
+    /// The steps a query selects, each decoded with the column positions found once.
+    func forEachStep(sql: String, _ body: (StepRecord) throws -> Void) throws {
+        let statement = try makeStatement(sql: sql)
+        let columns = try StepRecord.Columns(statement.columnNames)
+        let rows = try Row.fetchCursor(statement)
+        while let row = try rows.next() { try body(StepRecord(row: row, columns: columns)) }
+    }
+
+    /// The links a query selects, each decoded with the column positions found once.
+    func forEachLink(sql: String, _ body: (LinkRecord) throws -> Void) throws {
+        let statement = try makeStatement(sql: sql)
+        let columns = try LinkRecord.Columns(statement.columnNames)
+        let rows = try Row.fetchCursor(statement)
+        while let row = try rows.next() { try body(LinkRecord(row: row, columns: columns)) }
     }
 }
