@@ -31,12 +31,16 @@ extension AnalysisGraph {
 
     /// Builds the adjacency of every edge kind from `links`, and who is involved.
     /// Within a node, the targets are sorted by node number, that is by id.
-    mutating func setLinks(_ links: LinkList) {
+    /// Each kind's part of `links` is emptied once built, so that the list and
+    /// the adjacency are not held whole at the same time (at a million people
+    /// they are about 50 MB each).
+    mutating func setLinks(_ links: inout LinkList) {
         let nodeCount = count
         var linked = [Bool](repeating: false, count: nodeCount)
         for (ordinal, kind) in EdgeKind.allCases.enumerated() {
             let sources = links.sources[ordinal]
             let linkTargets = links.targets[ordinal]
+            let linkWeights = links.weights[ordinal]
             var offsets = [Int32](repeating: 0, count: nodeCount + 1)
             for source in sources { offsets[Int(source) + 1] += 1 }
             for node in 0..<nodeCount { offsets[node + 1] += offsets[node] }
@@ -48,10 +52,13 @@ extension AnalysisGraph {
                 let slot = Int(next[source])
                 next[source] += 1
                 targets[slot] = linkTargets[position]
-                weights[slot] = links.weights[ordinal][position]
+                weights[slot] = linkWeights[position]
                 linked[source] = true
                 linked[Int(linkTargets[position])] = true
             }
+            links.sources[ordinal] = []
+            links.targets[ordinal] = []
+            links.weights[ordinal] = []
             Self.sortTargets(&targets, weights: &weights, offsets: offsets)
             let adjacency = Adjacency(offsets: offsets, targets: targets)
             outgoing[kind] = adjacency
