@@ -6,10 +6,10 @@ import GRDB
 /// its position, and everything else by integer key, turned into node numbers.
 ///
 /// One connection reads it all, through GRDB's rows. Measured at a million
-/// people (5.7M links, 2 shared cores, `gaps --format json`): 10.4 s, of which
-/// 4.5 s reading links; the earlier reader, raw `sqlite3_column_*` calls and the
-/// links split over two connections on two threads, took 6.1 s. Both are past
-/// the 5 s target on that machine; see issue 10 before bringing threads back.
+/// people (5.7M links, 2 cores shared with other work, `gaps --format json`):
+/// 8.3–10.4 s, of which 4.5 s reading links; the earlier reader (raw
+/// `sqlite3_column_*` calls, links split over two connections on two threads)
+/// took 6.1–7.1 s in the same runs. Both are past the 5 s target there.
 struct GraphReader {
     let db: Database
 
@@ -31,7 +31,7 @@ struct GraphReader {
         PhaseClock.analysis.phase("open")
         var graph = AnalysisGraph()
         var keys: [Int64] = []
-        try db.forEachNode(sql: "SELECT \(NodeRecord.graphColumns) FROM node\(scope.nodeFilter) ORDER BY id") { node in
+        try db.forEach(NodeRecord.self, sql: "SELECT \(NodeRecord.graphColumns) FROM node\(scope.nodeFilter) ORDER BY id") { node in
             keys.append(node.key)
             graph.appendNode(
                 id: node.id, name: node.name, kind: node.kind, side: node.side, power: node.power,
@@ -47,8 +47,8 @@ struct GraphReader {
             let keysIn = "SELECT key FROM node WHERE id IN (SELECT id FROM \(table))"
             linkFilter = " WHERE source IN (\(keysIn)) AND target IN (\(keysIn))"
         }
-        try db.forEachStep(
-            sql: "SELECT \(StepRecord.columns) FROM node_step JOIN node ON node.id = node_step.node" + stepFilter
+        try db.forEach(
+            StepRecord.self, sql: "SELECT \(StepRecord.columns) FROM node_step JOIN node ON node.id = node_step.node" + stepFilter
         ) { step in
             if let node = numbers.node(step.key) { graph.addStep(step.step, to: Int(node)) }
         }
@@ -62,7 +62,7 @@ struct GraphReader {
         PhaseClock.analysis.phase("steps, tools")
         var list = AnalysisGraph.LinkList()
         do {
-            try db.forEachLink(sql: "SELECT \(LinkRecord.columns) FROM link" + linkFilter) { link in
+            try db.forEach(LinkRecord.self, sql: "SELECT \(LinkRecord.columns) FROM link" + linkFilter) { link in
                 guard let source = numbers.node(link.source), let target = numbers.node(link.target) else { return }
                 list.append(source: source, target: target, kind: link.kind, weight: link.weight, note: link.note)
             }
@@ -82,8 +82,8 @@ struct GraphReader {
     func forEachNode(
         of kind: NodeKind, numbers: NodeKeys, _ body: (Int, NodeRecord) throws -> Void
     ) throws {
-        try db.forEachNode(
-            sql: "SELECT \(NodeRecord.columns) FROM node WHERE kind = ? ORDER BY id", arguments: [kind]
+        try db.forEach(
+            NodeRecord.self, sql: "SELECT \(NodeRecord.columns) FROM node WHERE kind = ? ORDER BY id", arguments: [kind]
         ) { node in
             guard let number = numbers.node(node.key) else { return }
             try body(Int(number), node)

@@ -160,28 +160,33 @@ struct ToolRecord: FetchableRecord {
     }
 }
 
+/// A record type read in scans of many rows: where its columns are is found
+/// once per statement, by name, then each row is decoded at those places.
+protocol ScannedRecord {
+    associatedtype Columns: RecordColumns
+    init(row: Row, columns: Columns) throws
+}
+
+/// Where a record's columns are in a query's results.
+protocol RecordColumns {
+    init(_ names: [String]) throws
+}
+
+extension NodeRecord: ScannedRecord {}
+extension NodeRecord.Columns: RecordColumns {}
+extension LinkRecord: ScannedRecord {}
+extension LinkRecord.Columns: RecordColumns {}
+extension StepRecord: ScannedRecord {}
+extension StepRecord.Columns: RecordColumns {}
+
 extension Database {
-    /// The nodes a query selects, each decoded with the column positions found once.
-    func forEachNode(sql: String, arguments: StatementArguments = [], _ body: (NodeRecord) throws -> Void) throws {
+    /// The records a query selects, in its order.
+    func forEach<Record: ScannedRecord>(
+        _: Record.Type, sql: String, arguments: StatementArguments = [], _ body: (Record) throws -> Void
+    ) throws {
         let statement = try makeStatement(sql: sql)
-        let columns = try NodeRecord.Columns(statement.columnNames)
+        let columns = try Record.Columns(statement.columnNames)
         let rows = try Row.fetchCursor(statement, arguments: arguments)
-        while let row = try rows.next() { try body(NodeRecord(row: row, columns: columns)) }
-    }
-
-    /// The steps a query selects, each decoded with the column positions found once.
-    func forEachStep(sql: String, _ body: (StepRecord) throws -> Void) throws {
-        let statement = try makeStatement(sql: sql)
-        let columns = try StepRecord.Columns(statement.columnNames)
-        let rows = try Row.fetchCursor(statement)
-        while let row = try rows.next() { try body(StepRecord(row: row, columns: columns)) }
-    }
-
-    /// The links a query selects, each decoded with the column positions found once.
-    func forEachLink(sql: String, _ body: (LinkRecord) throws -> Void) throws {
-        let statement = try makeStatement(sql: sql)
-        let columns = try LinkRecord.Columns(statement.columnNames)
-        let rows = try Row.fetchCursor(statement)
-        while let row = try rows.next() { try body(LinkRecord(row: row, columns: columns)) }
+        while let row = try rows.next() { try body(Record(row: row, columns: columns)) }
     }
 }
