@@ -37,15 +37,10 @@ struct ExportCommand: ParsableCommand {
                 printStderr(
                     "\(out!): " + written.map { "\($0.0) (\($0.1) rows)" }.joined(separator: ", "))
             case .json:
-                let text = try Exporter.json(store)
                 if let out {
-                    do {
-                        try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
-                    } catch {
-                        throw StakeMapError.cannotWrite(path: out, reason: error.localizedDescription)
-                    }
+                    try BufferedOutput.writingFile(out) { try Exporter.writeJSON(store, to: $0) }
                 } else {
-                    try StandardOutput.write(text)
+                    try Exporter.writeJSON(store, to: BufferedOutput.standardOutput())
                 }
             }
         }

@@ -24,12 +24,13 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let listing = GraphListing(try database.openForReading().loadGraph())
+            let listing: GraphListing.Format
             switch format {
-            case .table: try StandardOutput.write(listing.table(what.section))
-            case .json: try StandardOutput.write(listing.json(what.section))
-            case .csv: try StandardOutput.write(listing.csv(what.section))
+            case .table: listing = .table
+            case .json: listing = .json
+            case .csv: listing = .csv
             }
+            try database.openForReading().writeList(what.section, format: listing, to: BufferedOutput.standardOutput())
         }
     }
 }

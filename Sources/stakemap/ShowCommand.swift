@@ -18,8 +18,9 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let key = NodeID.normalize(id)
-            let listing = GraphListing(try database.openForReading().loadNeighbourhood(of: key))
-            guard let text = listing.detail(key) else { throw StakeMapError.unknownNode(id: id) }
+            guard let text = try database.openForReading().nodeDetail(key) else {
+                throw StakeMapError.unknownNode(id: id)
+            }
             try StandardOutput.write(text)
         }
     }

@@ -28,6 +28,13 @@ struct AnalysisGraph: Sendable {
     var outgoing: [EdgeKind: Adjacency] = [:]
     /// The weight (1–5) of each `influences` link, in the order of `out(.influences).targets`.
     var influenceWeights: [UInt8] = []
+    /// The weight of each link as stored (0 when it has none), per kind in the
+    /// order of `out(kind).targets`; for listings, which tell none from 3.
+    var storedWeights: [EdgeKind: [UInt8]] = [:]
+    /// The notes of the links that have one.
+    var linkNotes: [LinkEnds: String] = [:]
+    /// Units: the full path as written, e.g. `Gemeente Oss/Ruimte/Verkeer`.
+    var paths: [Int32: String] = [:]
     /// Links arriving at each node, for the edge kinds that rules follow backwards.
     var incoming: [EdgeKind: Adjacency] = [:]
     /// SPEC §1 "involved", computed once by ``computeInvolvement()``.

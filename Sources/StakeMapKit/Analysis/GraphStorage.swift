@@ -8,18 +8,20 @@ import Foundation
 struct PackedStrings: Sendable {
     private(set) var bytes: [UInt8] = []
     /// `ends[i]` is where string `i` ends in `bytes`; it starts where `i - 1` ends.
-    private(set) var ends: [Int] = []
+    /// 32 bits: 4 GB of text is far past any graph, and 8 bytes a node would be
+    /// 17 MB of a million-people export's 200.
+    private(set) var ends: [UInt32] = []
 
     var count: Int { ends.count }
 
-    mutating func append(_ utf8: UnsafeRawBufferPointer) {
-        bytes.append(contentsOf: utf8)
-        ends.append(bytes.count)
+    mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+        ends.append(UInt32(bytes.count))
     }
 
     subscript(index: Int) -> String {
-        let start = index == 0 ? 0 : ends[index - 1]
-        return String(decoding: bytes[start..<ends[index]], as: UTF8.self)
+        let start = index == 0 ? 0 : Int(ends[index - 1])
+        return String(decoding: bytes[start..<Int(ends[index])], as: UTF8.self)
     }
 
     /// Calls `body` with a raw view for hot loops; the view is valid only inside.
@@ -33,14 +35,14 @@ struct PackedStrings: Sendable {
 /// ``PackedStrings`` seen through raw pointers, for loops over millions of rows.
 struct PackedStringsView {
     let bytes: UnsafeRawBufferPointer
-    let ends: UnsafeBufferPointer<Int>
+    let ends: UnsafeBufferPointer<UInt32>
 
     var count: Int { ends.count }
 
     @inline(__always)
     func string(_ index: Int) -> UnsafeRawBufferPointer {
-        let start = index == 0 ? 0 : ends[index - 1]
-        return UnsafeRawBufferPointer(rebasing: bytes[start..<ends[index]])
+        let start = index == 0 ? 0 : Int(ends[index - 1])
+        return UnsafeRawBufferPointer(rebasing: bytes[start..<Int(ends[index])])
     }
 
     /// Orders string `index` against `other` by bytes, as SQLite's BINARY collation does.

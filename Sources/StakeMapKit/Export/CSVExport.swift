@@ -16,118 +16,138 @@ extension GraphListing {
         }
     }
 
-    /// A section as a CSV file that `stakemap import` reads back into the same graph.
+    /// A section as a CSV file that `stakemap import` reads back into the same
+    /// graph; returns the number of rows written.
     ///
     /// Edges that a node file's columns cannot carry (a weight other than 3, a
     /// note, influence on a unit or group, a second manager) go to links.csv;
     /// importing people, units, groups, roles and links in that order restores all.
-    public func csv(_ section: Section) -> String {
-        var out = CSVWriter.line(Self.csvHeader(section))
-        switch section {
-        case .links:
-            for edge in linkFileEdges() {
-                out += CSVWriter.line([
-                    edge.source, edge.target, edge.kind.rawValue, edge.weight.map(String.init) ?? "", edge.note ?? "",
-                ])
+    @discardableResult
+    func writeCSV(_ section: Section, to output: BufferedOutput) throws -> Int {
+        let header = Self.csvHeader(section)
+        try output.write(CSVWriter.line(header))
+        var rows = 0
+        guard let kind = section.nodeKind else {
+            try forEachLink { link in
+                guard !isInNodeFile(link) else { return }
+                try output.write(
+                    CSVWriter.line([
+                        graph.id(Int(link.source)), graph.id(Int(link.target)), link.kind.rawValue,
+                        link.weight.map(String.init) ?? "", link.note ?? "",
+                    ]))
+                rows += 1
             }
-        default:
-            for record in records(section) {
-                out += CSVWriter.line(Self.csvHeader(section).map { csvCell(record, column: $0) })
-            }
+            return rows
         }
-        return out
+        try snapshot.forEachNode(of: kind) { number, node in
+            let record = record(number, node)
+            try output.write(CSVWriter.line(header.map { csvCell(record, number, column: $0) }))
+            rows += 1
+        }
+        return rows
     }
 
-    private func csvCell(_ record: ListedRecord, column: String) -> String {
+    private func csvCell(_ record: ListedRecord, _ number: Int, column: String) -> String {
         switch column {
         case "unit":
-            if record["kind"] == .string("unit") { return record["path"]?.cell ?? "" }
-            guard case .string(let id)? = record["unit"] else { return "" }
-            return node(id)?.path ?? id
+            if graph.kinds[number] == .unit { return record["path"]?.cell ?? "" }
+            guard graph.kinds[number] == .person, let unit = firstUnit(of: number) else { return "" }
+            return graph.paths[unit] ?? graph.id(Int(unit))
         case "influences":
-            guard case .string(let id)? = record["id"] else { return "" }
-            return (outgoingEdges(id)).filter { isInPeopleFile($0) && $0.kind == .influences }.map(\.target)
-                .sorted().joined(separator: "|")
+            return links(from: number).filter(isInPeopleFile).map { graph.id(Int($0.target)) }.sorted()
+                .joined(separator: "|")
         default:
             return record[column]?.cell ?? ""
         }
     }
 
-    private func outgoingEdges(_ id: String) -> [Edge] {
-        outgoing[id] ?? []
+    /// The unit a person or unit is listed in: the first of its units by id.
+    private func firstUnit(of node: Int) -> Int32? {
+        graph.out(.memberOf).neighbours(node).filter { graph.kinds[Int($0)] == .unit }
+            .min { graph.id(Int($0)) < graph.id(Int($1)) }
     }
 
     /// Influence between two people at the default weight, without a note,
     /// is carried by the people file's `influences` column.
-    private func isInPeopleFile(_ edge: Edge) -> Bool {
-        edge.kind == .influences && node(edge.source)?.kind == .person && node(edge.target)?.kind == .person
-            && (edge.weight ?? EdgeKind.defaultWeight) == EdgeKind.defaultWeight && edge.note == nil
+    private func isInPeopleFile(_ link: ListedLink) -> Bool {
+        link.kind == .influences && graph.kinds[Int(link.source)] == .person
+            && graph.kinds[Int(link.target)] == .person
+            && (link.weight ?? EdgeKind.defaultWeight) == EdgeKind.defaultWeight && link.note == nil
     }
 
-    /// Whether a column of a node file already makes this edge.
-    private func isInNodeFile(_ edge: Edge) -> Bool {
-        guard edge.note == nil, let source = node(edge.source), let target = node(edge.target) else { return false }
-        switch edge.kind {
+    /// Whether a column of a node file already makes this link.
+    private func isInNodeFile(_ link: ListedLink) -> Bool {
+        guard link.note == nil else { return false }
+        let source = graph.kinds[Int(link.source)]
+        let target = graph.kinds[Int(link.target)]
+        switch link.kind {
         case .influences:
-            return isInPeopleFile(edge)
+            return isInPeopleFile(link)
         case .memberOf:
-            guard edge.weight == nil else { return false }
-            if source.kind == .unit && target.kind == .unit { return true }
-            if source.kind == .person && target.kind == .group { return true }
-            return source.kind == .person && target.kind == .unit
-                && targets(of: source.id, .memberOf, to: .unit).first == target.id
+            guard link.weight == nil else { return false }
+            if source == .unit && target == .unit { return true }
+            if source == .person && target == .group { return true }
+            return source == .person && target == .unit && firstUnit(of: Int(link.source)) == link.target
         case .hasRole, .contactFor:
-            return edge.weight == nil
+            return link.weight == nil
         case .reportsTo:
-            return edge.weight == nil && targets(of: source.id, .reportsTo).first == target.id
+            return link.weight == nil
+                && targets(of: Int(link.source), .reportsTo).first == graph.id(Int(link.target))
         }
-    }
-
-    func linkFileEdges() -> [Edge] {
-        graph.edges.filter { !isInNodeFile($0) }
-            .sorted { ($0.source, $0.target, $0.kind.rawValue) < ($1.source, $1.target, $1.kind.rawValue) }
     }
 }
 
 /// Writes the whole graph as files (SPEC §5 `export`).
 public enum Exporter {
     /// people.csv, units.csv, groups.csv, roles.csv, links.csv in `directory`
-    /// (created when missing). Returns the file names and their row counts.
+    /// (created when missing), each written atomically. Returns the file names
+    /// and their row counts.
     @discardableResult
     public static func writeCSV(_ store: StakeMapStore, to directory: String) throws -> [(String, Int)] {
-        let listing = GraphListing(try store.loadGraph())
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw StakeMapError.cannotWrite(path: directory, reason: error.localizedDescription)
-        }
-        var written: [(String, Int)] = []
-        for section in GraphListing.Section.allCases {
-            let name = "\(section.rawValue).csv"
-            let text = listing.csv(section)
-            let path = (directory as NSString).appendingPathComponent(name)
+        try store.withSnapshot { snapshot in
+            let listing = GraphListing(snapshot)
             do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             } catch {
-                throw StakeMapError.cannotWrite(path: path, reason: error.localizedDescription)
+                throw StakeMapError.cannotWrite(path: directory, reason: error.localizedDescription)
             }
-            written.append(
-                (name, section == .links ? listing.linkFileEdges().count : listing.records(section).count))
+            var written: [(String, Int)] = []
+            for section in GraphListing.Section.allCases {
+                let name = "\(section.rawValue).csv"
+                var rows = 0
+                try BufferedOutput.writingFile((directory as NSString).appendingPathComponent(name)) { output in
+                    rows = try listing.writeCSV(section, to: output)
+                }
+                written.append((name, rows))
+            }
+            return written
         }
-        return written
     }
 
-    /// `{"people": [...], "units": [...], "groups": [...], "roles": [...], "links": [...]}`.
-    public static func json(_ store: StakeMapStore) throws -> String {
-        let listing = GraphListing(try store.loadGraph())
-        var out = "{\n"
-        let sections = GraphListing.Section.allCases
-        for (position, section) in sections.enumerated() {
-            let records = listing.records(section)
-            out += "  \(JSONValue.quote(section.rawValue)): ["
-            out += records.isEmpty ? "]" : "\n" + records.map { "    " + $0.json }.joined(separator: ",\n") + "\n  ]"
-            out += position == sections.count - 1 ? "\n" : ",\n"
+    /// `{"people": [...], "units": [...], "groups": [...], "roles": [...], "links": [...]}`,
+    /// written to `output` as it is read.
+    public static func writeJSON(_ store: StakeMapStore, to output: BufferedOutput) throws {
+        try store.withSnapshot { snapshot in
+            let listing = GraphListing(snapshot)
+            try output.write("{\n")
+            let sections = GraphListing.Section.allCases
+            for (position, section) in sections.enumerated() {
+                try output.write("  \(JSONValue.quote(section.rawValue)): [")
+                var first = true
+                try listing.forEachRecord(section) { record in
+                    try output.write((first ? "\n    " : ",\n    ") + record.json)
+                    first = false
+                }
+                try output.write(first ? "]" : "\n  ]")
+                try output.write(position == sections.count - 1 ? "\n" : ",\n")
+            }
+            try output.write("}\n")
         }
-        return out + "}\n"
+        try output.flush()
+    }
+
+    /// The JSON export as one string (tests, small graphs).
+    public static func json(_ store: StakeMapStore) throws -> String {
+        try BufferedOutput.collecting { try writeJSON(store, to: $0) }
     }
 }

@@ -83,18 +83,19 @@ extension ListedRecord {
     }
 }
 
-/// The listings of the graph per kind, as `list` and `export` print them.
-public struct GraphListing: Sendable {
-    public let graph: StakeholderGraph
-    private let byID: [String: Node]
-    let outgoing: [String: [Edge]]
-    let incoming: [String: [Edge]]
+/// The listings of the graph per kind, as `list` and `export` print them,
+/// written record by record as the nodes are read.
+public struct GraphListing {
+    let snapshot: GraphSnapshot
+    var graph: AnalysisGraph { snapshot.graph }
 
-    public init(_ graph: StakeholderGraph) {
-        self.graph = graph
-        byID = Dictionary(graph.nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        outgoing = Dictionary(grouping: graph.edges, by: \.source)
-        incoming = Dictionary(grouping: graph.edges, by: \.target)
+    init(_ snapshot: GraphSnapshot) {
+        self.snapshot = snapshot
+    }
+
+    /// How `list` prints a section.
+    public enum Format: Sendable {
+        case table, json, csv
     }
 
     public enum Section: String, CaseIterable, Sendable {
@@ -111,63 +112,89 @@ public struct GraphListing: Sendable {
         }
     }
 
-    func node(_ id: String) -> Node? { byID[id] }
-
-    func targets(of id: String, _ kind: EdgeKind, to targetKind: NodeKind? = nil) -> [String] {
-        (outgoing[id] ?? []).filter { $0.kind == kind && (targetKind == nil || byID[$0.target]?.kind == targetKind) }
-            .map(\.target).sorted()
+    /// The ids `node` links to by `kind` (only nodes of `targetKind` when given), sorted.
+    func targets(of node: Int, _ kind: EdgeKind, to targetKind: NodeKind? = nil) -> [String] {
+        graph.out(kind).neighbours(node).filter { targetKind == nil || graph.kinds[Int($0)] == targetKind }
+            .map { graph.id(Int($0)) }.sorted()
     }
 
-    func sources(of id: String, _ kind: EdgeKind) -> [String] {
-        (incoming[id] ?? []).filter { $0.kind == kind }.map(\.source).sorted()
+    /// The ids of the nodes that link to `node` by `kind` (a kind the graph keeps incoming links of), sorted.
+    func sources(of node: Int, _ kind: EdgeKind) -> [String] {
+        graph.into(kind).neighbours(node).map { graph.id(Int($0)) }.sorted()
     }
 
-    /// The records of one section, sorted by id (links by source, target, kind).
-    public func records(_ section: Section) -> [ListedRecord] {
-        guard let kind = section.nodeKind else {
-            return graph.edges.sorted { ($0.source, $0.target, $0.kind.rawValue) < ($1.source, $1.target, $1.kind.rawValue) }
-                .map { edge in
-                    ListedRecord(fields: [
-                        ("source", .string(edge.source)), ("target", .string(edge.target)),
-                        ("kind", .string(edge.kind.rawValue)), ("weight", JSONValue(edge.weight)),
-                        ("note", JSONValue(edge.note)),
-                    ])
-                }
+    /// The links leaving `node`, every kind, in the order of the adjacency.
+    func links(from node: Int) -> [ListedLink] {
+        var links: [ListedLink] = []
+        for kind in EdgeKind.allCases {
+            let adjacency = graph.out(kind)
+            let weights = graph.storedWeights[kind] ?? []
+            for position in Int(adjacency.offsets[node])..<Int(adjacency.offsets[node + 1]) {
+                let target = adjacency.targets[position]
+                links.append(
+                    ListedLink(
+                        source: Int32(node), target: target, kind: kind,
+                        weight: weights[position] == 0 ? nil : Int(weights[position]),
+                        note: graph.linkNotes[LinkEnds(source: Int32(node), kind: kind, target: target)]))
+            }
         }
-        return graph.nodes.filter { $0.kind == kind }.map(record)
+        return links
     }
 
-    func record(_ node: Node) -> ListedRecord {
+    /// Calls `body` with every link of the graph sorted by source, target and kind.
+    func forEachLink(_ body: (ListedLink) throws -> Void) rethrows {
+        for source in 0..<graph.count {
+            let targetIDs = links(from: source).map { ($0, graph.id(Int($0.target))) }
+            for (link, _) in targetIDs.sorted(by: { ($0.1, $0.0.kind.rawValue) < ($1.1, $1.0.kind.rawValue) }) {
+                try body(link)
+            }
+        }
+    }
+
+    func record(_ link: ListedLink) -> ListedRecord {
+        ListedRecord(fields: [
+            ("source", .string(graph.id(Int(link.source)))), ("target", .string(graph.id(Int(link.target)))),
+            ("kind", .string(link.kind.rawValue)), ("weight", JSONValue(link.weight)), ("note", JSONValue(link.note)),
+        ])
+    }
+
+    /// Calls `body` with the records of one section in order: nodes by id, links
+    /// by source, target and kind.
+    func forEachRecord(_ section: Section, _ body: (ListedRecord) throws -> Void) throws {
+        guard let kind = section.nodeKind else {
+            try forEachLink { try body(record($0)) }
+            return
+        }
+        try snapshot.forEachNode(of: kind) { number, node in try body(record(number, node)) }
+    }
+
+    func record(_ number: Int, _ node: NodeRecord) -> ListedRecord {
         var fields: [(String, JSONValue)] = [
             ("id", .string(node.id)), ("kind", .string(node.kind.rawValue)), ("side", .string(node.side.rawValue)),
             ("name", .string(node.name)),
         ]
-        let units = targets(of: node.id, .memberOf, to: .unit)
-        switch node.kind {
-        case .person, .unit:
-            fields.append(("unit", JSONValue(node.kind == .person ? units.first : nil)))
-        case .group, .role:
-            fields.append(("unit", .null))
-        }
+        let units = node.kind == .person || node.kind == .unit ? targets(of: number, .memberOf, to: .unit) : []
+        fields.append(("unit", JSONValue(node.kind == .person ? units.first : nil)))
+        let steps = graph.steps[number]
         fields += [
-            ("roles", JSONValue(targets(of: node.id, .hasRole))),
-            ("groups", JSONValue(targets(of: node.id, .memberOf, to: .group))),
-            ("contact_for", JSONValue(targets(of: node.id, .contactFor))),
+            ("roles", JSONValue(targets(of: number, .hasRole))),
+            ("groups", JSONValue(targets(of: number, .memberOf, to: .group))),
+            ("contact_for", JSONValue(targets(of: number, .contactFor))),
             ("power", JSONValue(node.power)), ("interest", JSONValue(node.interest)),
             ("level", JSONValue(node.level?.rawValue)),
-            ("steps", JSONValue(InvolvementStep.allCases.filter(node.steps.contains).map(\.rawValue))),
-            ("tools", JSONValue(node.tools.sorted())), ("email", JSONValue(node.email)),
+            ("steps", JSONValue(InvolvementStep.allCases.filter { steps.contains(StepSet($0)) }.map(\.rawValue))),
+            ("tools", JSONValue((graph.tools[Int32(number)] ?? []).sorted())), ("email", JSONValue(node.email)),
             ("notes", JSONValue(node.notes)),
         ]
         switch node.kind {
         case .person:
-            fields.append(("influences", JSONValue(targets(of: node.id, .influences))))
-            fields.append(("reports_to", JSONValue(targets(of: node.id, .reportsTo).first)))
+            fields.append(("influences", JSONValue(targets(of: number, .influences))))
+            fields.append(("reports_to", JSONValue(targets(of: number, .reportsTo).first)))
         case .unit:
             fields.append(("path", JSONValue(node.path)))
             fields.append(("parent", JSONValue(units.first)))
         case .group:
-            fields.append(("contact", JSONValue(sources(of: node.id, .contactFor))))
+            fields.append(("contact", JSONValue(sources(of: number, .contactFor))))
         case .role:
             fields.append(("required", .bool(node.required ?? false)))
         }
@@ -175,9 +202,36 @@ public struct GraphListing: Sendable {
     }
 
     /// A JSON array, one record per line.
-    public func json(_ section: Section) -> String {
-        let records = records(section)
-        if records.isEmpty { return "[]\n" }
-        return "[\n" + records.map { "  " + $0.json }.joined(separator: ",\n") + "\n]\n"
+    func writeJSON(_ section: Section, to output: BufferedOutput) throws {
+        var first = true
+        try forEachRecord(section) { record in
+            try output.write((first ? "[\n  " : ",\n  ") + record.json)
+            first = false
+        }
+        try output.write(first ? "[]\n" : "\n]\n")
+    }
+}
+
+/// A link as a listing shows it: its ends by node number, its stored weight and note.
+struct ListedLink {
+    var source: Int32
+    var target: Int32
+    var kind: EdgeKind
+    var weight: Int?
+    var note: String?
+}
+
+extension StakeMapStore {
+    /// `list`: one section of the graph as a table, JSON or CSV, written to `output` as it is read.
+    public func writeList(_ section: GraphListing.Section, format: GraphListing.Format, to output: BufferedOutput) throws {
+        try withSnapshot { snapshot in
+            let listing = GraphListing(snapshot)
+            switch format {
+            case .table: try output.write(listing.table(section))
+            case .json: try listing.writeJSON(section, to: output)
+            case .csv: try listing.writeCSV(section, to: output)
+            }
+        }
+        try output.flush()
     }
 }

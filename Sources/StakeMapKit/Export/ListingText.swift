@@ -1,81 +1,107 @@
 /// `list` as tables and `show` as lines for the terminal.
 extension GraphListing {
     /// A section as a table for the terminal.
-    public func table(_ section: Section, width: Int = 80) -> String {
+    func table(_ section: Section, width: Int = 80) -> String {
         // Steps as a 4-letter mask (frame, goals, plan, start): "F-P-" is frame and plan.
-        let steps: (Node) -> String = { node in
-            String(InvolvementStep.allCases.map { node.steps.contains($0) ? Character($0.rawValue.prefix(1).uppercased()) : "-" })
+        let steps: (Int) -> String = { node in
+            String(
+                InvolvementStep.allCases.map {
+                    graph.steps[node].contains(StepSet($0)) ? Character($0.rawValue.prefix(1).uppercased()) : "-"
+                })
         }
+        let side: (Int) -> String = { graph.sides[$0] == .internal ? "in" : "out" }
+        let level: (Int) -> String = { graph.levels[$0]?.rawValue ?? "" }
+        let nodes: (NodeKind) -> [Int] = { kind in (0..<graph.count).filter { graph.kinds[$0] == kind } }
         let table: TextTable
         switch section {
         case .people:
             table = TextTable(
                 headers: ["ID", "NAME", "SIDE", "UNIT", "FGPS", "LEVEL"],
-                rows: graph.nodes.filter { $0.kind == .person }.map { person in
-                    let unit = targets(of: person.id, .memberOf, to: .unit).first.flatMap { node($0)?.name } ?? ""
-                    return [person.id, person.name, person.side == .internal ? "in" : "out", unit, steps(person), person.level?.rawValue ?? ""]
+                rows: nodes(.person).map { person in
+                    let unit = graph.out(.memberOf).neighbours(person).filter { graph.kinds[Int($0)] == .unit }
+                        .min { graph.id(Int($0)) < graph.id(Int($1)) }.map { graph.name(Int($0)) } ?? ""
+                    return [graph.id(person), graph.name(person), side(person), unit, steps(person), level(person)]
                 })
         case .units:
             table = TextTable(
                 headers: ["ID", "NAME", "SIDE", "PEOPLE", "FGPS", "LEVEL"],
-                rows: graph.nodes.filter { $0.kind == .unit }.map { unit in
-                    let people = (incoming[unit.id] ?? []).filter { $0.kind == .memberOf && node($0.source)?.kind == .person }
-                    return [unit.id, unit.name, unit.side == .internal ? "in" : "out", String(people.count), steps(unit), unit.level?.rawValue ?? ""]
+                rows: nodes(.unit).map { unit in
+                    let people = graph.into(.memberOf).neighbours(unit).filter { graph.kinds[Int($0)] == .person }
+                    return [graph.id(unit), graph.name(unit), side(unit), String(people.count), steps(unit), level(unit)]
                 })
         case .groups:
             table = TextTable(
                 headers: ["ID", "NAME", "LEVEL", "FGPS", "CONTACTS", "TOOLS"],
-                rows: graph.nodes.filter { $0.kind == .group }.map { group in
+                rows: nodes(.group).map { group in
                     [
-                        group.id, group.name, group.level?.rawValue ?? "", steps(group),
-                        String(sources(of: group.id, .contactFor).count), group.tools.sorted().joined(separator: ", "),
+                        graph.id(group), graph.name(group), level(group), steps(group),
+                        String(graph.into(.contactFor).degree(group)),
+                        (graph.tools[Int32(group)] ?? []).sorted().joined(separator: ", "),
                     ]
                 })
         case .roles:
             table = TextTable(
                 headers: ["ID", "NAME", "REQUIRED", "HELD BY"],
-                rows: graph.nodes.filter { $0.kind == .role }.map { role in
-                    [role.id, role.name, role.required == true ? "yes" : "no", String(sources(of: role.id, .hasRole).count)]
+                rows: nodes(.role).map { role in
+                    [graph.id(role), graph.name(role), graph.required[role] ? "yes" : "no", String(graph.into(.hasRole).degree(role))]
                 })
         case .links:
-            table = TextTable(
-                headers: ["SOURCE", "KIND", "TARGET", "WEIGHT"],
-                rows: records(.links).map { record in
-                    [record["source"]?.cell ?? "", record["kind"]?.cell ?? "", record["target"]?.cell ?? "", record["weight"]?.cell ?? ""]
-                })
+            var rows: [[String]] = []
+            forEachLink { link in
+                rows.append([
+                    graph.id(Int(link.source)), link.kind.rawValue, graph.id(Int(link.target)), link.weight.map(String.init) ?? "",
+                ])
+            }
+            table = TextTable(headers: ["SOURCE", "KIND", "TARGET", "WEIGHT"], rows: rows)
         }
         if table.rows.isEmpty { return "No \(section.rawValue) yet.\n" }
         let legend = section == .links || section == .roles ? "" : "FGPS: involved in frame, goals, plan, start\n"
         return table.render(width: width) + legend
     }
 
-    /// `show ID`: one node's attributes and its edges in both directions.
-    public func detail(_ id: String) -> String? {
-        guard let node = node(id) else { return nil }
+    /// `show ID`: one node's attributes and its links in both directions.
+    func detail(_ number: Int, _ node: NodeRecord) -> String {
         var lines = ["\(node.name) (\(node.side.rawValue) \(node.kind.rawValue))", "  id:       \(node.id)"]
         if let path = node.path { lines.append("  path:     \(path)") }
         if let power = node.power { lines.append("  power:    \(power)") }
         if let interest = node.interest { lines.append("  interest: \(interest)") }
         if let level = node.level { lines.append("  level:    \(level.rawValue)") }
-        let steps = InvolvementStep.allCases.filter(node.steps.contains).map { "\($0.rawValue) (\($0.dutch))" }
+        let steps = InvolvementStep.allCases.filter { graph.steps[number].contains(StepSet($0)) }
+            .map { "\($0.rawValue) (\($0.dutch))" }
         lines.append("  steps:    \(steps.isEmpty ? "none" : steps.joined(separator: ", "))")
-        if !node.tools.isEmpty { lines.append("  tools:    \(node.tools.sorted().joined(separator: ", "))") }
+        let tools = graph.tools[Int32(number)] ?? []
+        if !tools.isEmpty { lines.append("  tools:    \(tools.sorted().joined(separator: ", "))") }
         if let required = node.required { lines.append("  required: \(required ? "yes" : "no")") }
         if let email = node.email { lines.append("  email:    \(email)") }
         if let notes = node.notes { lines.append("  notes:    \(TextTable.oneLine(notes))") }
-        let describe: (Edge, String) -> String = { edge, other in
-            let name = self.node(other)?.name ?? other
-            var text = "    \(edge.kind.rawValue) \(other == edge.target ? "→" : "←") \(name) [\(other)]"
-            if let weight = edge.weight { text += " weight \(weight)" }
-            if let note = edge.note { text += " — \(TextTable.oneLine(note))" }
+        let describe: (ListedLink, Int32) -> String = { link, other in
+            var text = "    \(link.kind.rawValue) \(other == link.target ? "→" : "←") \(graph.name(Int(other))) [\(graph.id(Int(other)))]"
+            if let weight = link.weight { text += " weight \(weight)" }
+            if let note = link.note { text += " — \(TextTable.oneLine(note))" }
             return text
         }
-        let out = (outgoing[id] ?? []).sorted { ($0.kind.rawValue, $0.target) < ($1.kind.rawValue, $1.target) }
-        let into = (incoming[id] ?? []).sorted { ($0.kind.rawValue, $0.source) < ($1.kind.rawValue, $1.source) }
+        let out = links(from: number).map { ($0, graph.id(Int($0.target))) }
+            .sorted { ($0.0.kind.rawValue, $0.1) < ($1.0.kind.rawValue, $1.1) }.map(\.0)
+        // The graph holds only this node's neighbourhood: few links to look through.
+        let into = (0..<graph.count).flatMap { links(from: $0) }.filter { $0.target == Int32(number) }
+            .map { ($0, graph.id(Int($0.source))) }
+            .sorted { ($0.0.kind.rawValue, $0.1) < ($1.0.kind.rawValue, $1.1) }.map(\.0)
         lines.append("  links out (\(out.count)):")
         lines += out.map { describe($0, $0.target) }
         lines.append("  links in (\(into.count)):")
         lines += into.map { describe($0, $0.source) }
         return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension StakeMapStore {
+    /// `show`: the node with `id` (ids with `@` in lowercase), its attributes and
+    /// links; nil when there is no such node.
+    public func nodeDetail(_ id: String) throws -> String? {
+        try withNeighbourhood(of: id) { snapshot in
+            guard let number = snapshot.graph.index(ofID: id), let node = try snapshot.node(id: snapshot.graph.id(number))
+            else { return nil }
+            return GraphListing(snapshot).detail(number, node)
+        }
     }
 }

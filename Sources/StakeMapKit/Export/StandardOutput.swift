@@ -8,7 +8,17 @@ public enum StandardOutput {
     /// Throws `.outputFailed` when the bytes could not be written, and
     /// `.outputClosed` when the reading end of a pipe was closed.
     public static func write(_ text: String) throws {
-        let failure = writeAll(text, to: 1)
+        var utf8 = text
+        try utf8.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Writes `bytes` to standard output, with the errors of ``write(_:)``.
+    public static func write(bytes: [UInt8]) throws {
+        try bytes.withUnsafeBytes { try write($0) }
+    }
+
+    private static func write(_ bytes: UnsafeRawBufferPointer) throws {
+        let failure = writeAll(bytes, to: 1)
         if failure == EPIPE { throw StakeMapError.outputClosed }
         if failure != 0 {
             throw StakeMapError.outputFailed(reason: String(cString: strerror(failure)))
@@ -18,21 +28,22 @@ public enum StandardOutput {
 
 /// Writes all of `text` to the file descriptor with write(2); 0, or the errno of the write that failed.
 func writeAll(_ text: String, to descriptor: Int32) -> Int32 {
+    var utf8 = text
+    return utf8.withUTF8 { writeAll(UnsafeRawBufferPointer($0), to: descriptor) }
+}
+
+/// Writes all of `bytes` to the file descriptor; 0, or the errno of the write that failed.
+func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32 {
     // A closed pipe must come back as EPIPE, not kill the process.
     signal(SIGPIPE, SIG_IGN)
-    var failure: Int32 = 0
-    var utf8 = text
-    utf8.withUTF8 { bytes in
-        var offset = 0
-        while offset < bytes.count {
-            let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                failure = errno
-                return
-            }
-            offset += written
+    var offset = 0
+    while offset < bytes.count {
+        let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+        if written < 0 {
+            if errno == EINTR { continue }
+            return errno
         }
+        offset += written
     }
-    return failure
+    return 0
 }

@@ -11,6 +11,9 @@ public enum StakeMapError: LocalizedError, Equatable, Sendable {
     case databaseTooNew(path: String, schema: String)
     /// The file is not a database, or cannot be opened where it is.
     case databaseUnreadable(path: String, reason: String)
+    /// A value in the database outside what its column may hold (written by
+    /// another program or by hand): the node, the column, the value found.
+    case storedValueUnknown(path: String, node: String, column: String, value: String, expected: String)
     /// SQLite could not use the file for another reason.
     case databaseUnusable(path: String, reason: String)
     /// An input file is missing or unreadable.
@@ -45,6 +48,8 @@ public enum StakeMapError: LocalizedError, Equatable, Sendable {
             "cannot open the database \(path): \(reason)"
         case .databaseUnusable(let path, let reason):
             "cannot use the database \(path): \(reason)"
+        case .storedValueUnknown(let path, let node, let column, let value, let expected):
+            "cannot read the database \(path): node '\(node)' has \(value) in \(column), which is not \(expected); correct it (for example with sqlite3) or restore a backup"
         case .fileUnreadable(let path, let reason):
             "cannot read \(path): \(reason)"
         case .badInput(let issues, let total):

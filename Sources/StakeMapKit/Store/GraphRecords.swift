@@ -1,102 +1,192 @@
 import GRDB
 
-extension StakeMapStore {
-    /// Loads the whole graph: nodes sorted by id, edges by (source, kind, target).
-    /// Meant for small and medium graphs; large-scale paths query the database.
-    public func loadGraph() throws -> StakeholderGraph {
-        try writer.read { db in try Self.loadGraph(db) }
+// One record type per table the readers scan. Columns are found by name (once
+// per query, see `StoredValue.Column`), and a value outside what its column may
+// hold is a ``StoredValueError``, never a trap.
+
+/// A row of `node`: a person, unit, role or target group as stored.
+struct NodeRecord: FetchableRecord, Sendable {
+    /// The integer key that links refer to.
+    var key: Int64
+    var id: String
+    var kind: NodeKind
+    var side: Side
+    var name: String
+    var power: Int?
+    var interest: Int?
+    var level: Level?
+    /// nil also when the query did not ask for it (the analysis does not).
+    var email: String?
+    var notes: String?
+    /// Units only: the full path as written.
+    var path: String?
+    /// Roles only.
+    var required: Bool?
+
+    /// The columns `init(row:)` reads, for a SELECT; the analysis reads all but email and notes.
+    static let columns = "key, id, kind, side, name, power, interest, level, email, notes, path, required"
+    static let graphColumns = "key, id, kind, side, name, power, interest, level, path, required"
+
+    /// Where a query's columns are, found once per statement.
+    struct Columns {
+        let key, id, kind, side, name, power, interest, level, path, required: StoredValue.Column
+        let email, notes: StoredValue.Column?
+
+        init(_ names: [String]) throws {
+            key = try .init("key", in: names)
+            id = try .init("id", in: names)
+            kind = try .init("kind", in: names)
+            side = try .init("side", in: names)
+            name = try .init("name", in: names)
+            power = try .init("power", in: names)
+            interest = try .init("interest", in: names)
+            level = try .init("level", in: names)
+            path = try .init("path", in: names)
+            required = try .init("required", in: names)
+            email = try? .init("email", in: names)
+            notes = try? .init("notes", in: names)
+        }
     }
 
-    static func loadGraph(_ db: Database, restrictedTo table: String? = nil) throws -> StakeholderGraph {
-        // `table` names a temp table of ids; nil loads everything.
-        let nodeFilter = table.map { " WHERE node IN (SELECT id FROM \($0))" } ?? ""
-        let idFilter = table.map { " WHERE id IN (SELECT id FROM \($0))" } ?? ""
-        let keyFilter = table.map { "SELECT key FROM node WHERE id IN (SELECT id FROM \($0))" }
-        let edgeFilter = keyFilter.map { " WHERE source IN (\($0)) AND target IN (\($0))" } ?? ""
-        var steps: [String: Set<InvolvementStep>] = [:]
-        let cursor1 = try Row.fetchCursor(db, sql: "SELECT node, step FROM node_step" + nodeFilter)
-        while let row = try cursor1.next() {
-            if let step = InvolvementStep(rawValue: row[1]) {
-                steps[row[0], default: []].insert(step)
-            }
-        }
-        var tools: [String: [String]] = [:]
-        let cursor2 = try Row.fetchCursor(db, sql: "SELECT node, tool FROM node_tool" + nodeFilter + " ORDER BY node, tool")
-        while let row = try cursor2.next() {
-            tools[row[0], default: []].append(row[1])
-        }
-        var nodes: [Node] = []
-        var keys: [Int64] = []
-        let nodeSQL = """
-            SELECT id, kind, side, name, power, interest, level, email, notes, path, required, key
-            FROM node
-            """ + idFilter + " ORDER BY id"
-        let cursor3 = try Row.fetchCursor(db, sql: nodeSQL)
-        while let row = try cursor3.next() {
-            let id: String = row[0]
-            keys.append(row[11])
-            nodes.append(
-                Node(
-                    id: id,
-                    kind: NodeKind(rawValue: row[1])!,
-                    side: Side(rawValue: row[2])!,
-                    name: row[3],
-                    power: row[4],
-                    interest: row[5],
-                    level: (row[6] as String?).flatMap(Level.init(rawValue:)),
-                    steps: steps[id] ?? [],
-                    tools: tools[id] ?? [],
-                    email: row[7],
-                    notes: row[8],
-                    path: row[9],
-                    required: (row[10] as Int?).map { $0 != 0 }
-                ))
-        }
-        // Links by key, put in (source, kind, target) order of ids and names here:
-        // nodes are numbered in id order, so that is an order of small integers.
-        // (Asking SQLite for that order through the `edge` view made it sort with
-        // a temporary B-tree: 3.7 s instead of 0.3 s for 570k links.)
-        let numbers = NodeKeys(keys)
-        let kindRank = Dictionary(
-            uniqueKeysWithValues: EdgeKind.allCases.sorted { $0.rawValue < $1.rawValue }.enumerated().map { ($1, $0) })
-        var ordered: [(source: Int32, rank: Int, target: Int32, kind: EdgeKind, weight: Int?, note: String?)] = []
-        let edgeSQL = "SELECT source, target, kind, weight, note FROM link" + edgeFilter
-        let cursor4 = try Row.fetchCursor(db, sql: edgeSQL)
-        while let row = try cursor4.next() {
-            guard let source = numbers.node(row[0]), let target = numbers.node(row[1]),
-                let kind = EdgeKind(code: row[2])
-            else { continue }
-            ordered.append((source, kindRank[kind]!, target, kind, row[3], row[4]))
-        }
-        ordered.sort { ($0.source, $0.rank, $0.target) < ($1.source, $1.rank, $1.target) }
-        let edges = ordered.map { edge in
-            Edge(
-                source: nodes[Int(edge.source)].id, target: nodes[Int(edge.target)].id, kind: edge.kind,
-                weight: edge.weight, note: edge.note)
-        }
-        return StakeholderGraph(nodes: nodes, edges: edges)
+    init(row: Row) throws {
+        try self.init(row: row, columns: Columns(Array(row.columnNames)))
     }
 
-    /// One node, its edges in both directions and the nodes at their other ends
-    /// (for `show`): two indexed look-ups, however large the graph.
-    public func loadNeighbourhood(of id: String) throws -> StakeholderGraph {
-        try writer.read { db in
-            try db.execute(
-                sql: """
-                    CREATE TEMP TABLE IF NOT EXISTS show_nodes (id TEXT PRIMARY KEY) WITHOUT ROWID;
-                    DELETE FROM show_nodes;
-                    """)
-            defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.show_nodes") }
-            try db.execute(
-                sql: """
-                    INSERT OR IGNORE INTO show_nodes
-                    SELECT id FROM node WHERE id = :id
-                    UNION SELECT target FROM edge WHERE source = :id
-                    UNION SELECT source FROM edge WHERE target = :id
-                    """, arguments: ["id": id])
-            let whole = try Self.loadGraph(db, restrictedTo: "show_nodes")
-            return StakeholderGraph(
-                nodes: whole.nodes, edges: whole.edges.filter { $0.source == id || $0.target == id })
+    init(row: Row, columns: Columns) throws {
+        key = try StoredValue.decode(row, columns.key, node: nil, expected: "an integer")
+        id = try StoredValue.decode(row, columns.id, node: nil, key: key, expected: "text")
+        kind = try StoredValue.decode(row, columns.kind, node: id, expected: StoredValue.words(NodeKind.self))
+        side = try StoredValue.decode(row, columns.side, node: id, expected: StoredValue.words(Side.self))
+        name = try StoredValue.decode(row, columns.name, node: id, expected: "text")
+        power = try StoredValue.score(row, columns.power, node: id)
+        interest = try StoredValue.score(row, columns.interest, node: id)
+        level = try StoredValue.decodeIfPresent(
+            row, columns.level, node: id, expected: "empty or " + StoredValue.words(Level.self))
+        if let email = columns.email {
+            self.email = try StoredValue.decodeIfPresent(row, email, node: id, expected: "empty or text")
         }
+        if let notes = columns.notes {
+            self.notes = try StoredValue.decodeIfPresent(row, notes, node: id, expected: "empty or text")
+        }
+        path = try StoredValue.decodeIfPresent(row, columns.path, node: id, expected: "empty or text")
+        required = try StoredValue.decodeIfPresent(row, columns.required, node: id, expected: "empty, 0 or 1")
+    }
+}
+
+/// A row of `link`: a directed link between two nodes, by their keys.
+struct LinkRecord: FetchableRecord {
+    var source: Int64
+    var target: Int64
+    var kind: EdgeKind
+    var weight: Int?
+    var note: String?
+
+    static let columns = "source, target, kind, weight, note"
+
+    struct Columns {
+        let source, target, kind, weight, note: StoredValue.Column
+
+        init(_ names: [String]) throws {
+            source = try .init("source", table: "link", in: names)
+            target = try .init("target", table: "link", in: names)
+            kind = try .init("kind", table: "link", in: names)
+            weight = try .init("weight", table: "link", in: names)
+            note = try .init("note", table: "link", in: names)
+        }
+    }
+
+    init(row: Row) throws {
+        try self.init(row: row, columns: Columns(Array(row.columnNames)))
+    }
+
+    init(row: Row, columns: Columns) throws {
+        source = try StoredValue.decode(row, columns.source, node: nil, expected: "a node key")
+        target = try StoredValue.decode(row, columns.target, node: nil, key: source, expected: "a node key")
+        kind = try StoredValue.decode(
+            row, columns.kind, node: nil, key: source,
+            expected: EdgeKind.allCases.map { "\($0.code) (\($0.rawValue))" }.joined(separator: ", "))
+        weight = try StoredValue.score(row, columns.weight, node: nil, key: source)
+        note = try StoredValue.decodeIfPresent(row, columns.note, node: nil, key: source, expected: "empty or text")
+    }
+}
+
+/// A row of `node_step` with its node's key: a step the node is involved in.
+struct StepRecord: FetchableRecord {
+    var key: Int64
+    var step: InvolvementStep
+
+    /// `node_step` joined to `node` for the key.
+    static let columns = "node.key AS key, node_step.node AS node, node_step.step AS step"
+
+    struct Columns {
+        let key, node, step: StoredValue.Column
+
+        init(_ names: [String]) throws {
+            key = try .init("key", in: names)
+            node = try .init("node", table: "node_step", in: names)
+            step = try .init("step", table: "node_step", in: names)
+        }
+    }
+
+    init(row: Row) throws {
+        try self.init(row: row, columns: Columns(Array(row.columnNames)))
+    }
+
+    init(row: Row, columns: Columns) throws {
+        key = try StoredValue.decode(row, columns.key, node: nil, expected: "an integer")
+        do {
+            step = try StoredValue.decode(
+                row, columns.step, node: nil, expected: StoredValue.words(InvolvementStep.self))
+        } catch var error as StoredValueError {
+            error.node = try StoredValue.decode(row, columns.node, node: nil, expected: "text")
+            throw error
+        }
+    }
+}
+
+/// A row of `node_tool` with its node's key: a participation tool chosen for the node.
+struct ToolRecord: FetchableRecord {
+    var key: Int64
+    var tool: String
+
+    static let columns = "node.key AS key, node_tool.node AS node, node_tool.tool AS tool"
+
+    init(row: Row) throws {
+        let names = Array(row.columnNames)
+        let node: String = try StoredValue.decode(
+            row, .init("node", table: "node_tool", in: names), node: nil, expected: "text")
+        key = try StoredValue.decode(row, .init("key", in: names), node: node, expected: "an integer")
+        tool = try StoredValue.decode(row, .init("tool", table: "node_tool", in: names), node: node, expected: "text")
+    }
+}
+
+/// A record type read in scans of many rows: where its columns are is found
+/// once per statement, by name, then each row is decoded at those places.
+protocol ScannedRecord {
+    associatedtype Columns: RecordColumns
+    init(row: Row, columns: Columns) throws
+}
+
+/// Where a record's columns are in a query's results.
+protocol RecordColumns {
+    init(_ names: [String]) throws
+}
+
+extension NodeRecord: ScannedRecord {}
+extension NodeRecord.Columns: RecordColumns {}
+extension LinkRecord: ScannedRecord {}
+extension LinkRecord.Columns: RecordColumns {}
+extension StepRecord: ScannedRecord {}
+extension StepRecord.Columns: RecordColumns {}
+
+extension Database {
+    /// The records a query selects, in its order.
+    func forEach<Record: ScannedRecord>(
+        _: Record.Type, sql: String, arguments: StatementArguments = [], _ body: (Record) throws -> Void
+    ) throws {
+        let statement = try makeStatement(sql: sql)
+        let columns = try Record.Columns(statement.columnNames)
+        let rows = try Row.fetchCursor(statement, arguments: arguments)
+        while let row = try rows.next() { try body(Record(row: row, columns: columns)) }
     }
 }
