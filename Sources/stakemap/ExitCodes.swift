@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import GRDB
 import StakeMapKit
 
 /// The exit codes of SPEC §5.
@@ -41,9 +40,6 @@ func reportingErrors(_ body: () throws -> Void) throws {
         throw ExitCode(Exit.code(for: error))
     } catch let error as ExitCode {
         throw error
-    } catch let error as DatabaseError {
-        printError("database error: \(error.message ?? "\(error)") — is the file a stakemap database?")
-        throw ExitCode(Exit.internalError)
     } catch {
         printError("internal error: \(error)")
         throw ExitCode(Exit.internalError)

@@ -19,7 +19,11 @@ final class GraphWriterTests: XCTestCase {
         nodes.append(Node(id: "z", kind: .person, side: .internal, name: "Z", power: 9))
         let edges = (2...200).map { Edge(source: "p\($0)", target: "p1", kind: .influences, weight: 3) }
         XCTAssertThrowsError(try store.insert(StakeholderGraph(nodes: nodes, edges: edges))) { error in
-            XCTAssertEqual((error as? DatabaseError)?.resultCode, .SQLITE_CONSTRAINT)
+            XCTAssertEqual(
+                error as? StakeMapError,
+                .databaseUnusable(
+                    path: ":memory:",
+                    reason: "CHECK constraint failed: power BETWEEN 1 AND 5"))
         }
         XCTAssertEqual(try count(store, "node"), 0)
         XCTAssertEqual(try count(store, "link"), 0)
@@ -47,10 +51,9 @@ final class GraphWriterTests: XCTestCase {
         ) { error in
             XCTAssertEqual(
                 error as? StakeMapError,
-                .databaseUnusable(
-                    path: ":memory:",
-                    reason: "the node \"ann\" has side \"sideways\", which this stakemap does not know "
-                        + "(was it written by another program?)"))
+                .storedValueUnknown(
+                    path: ":memory:", node: "ann", column: "node.side", value: "sideways",
+                    expected: "internal or external"))
         }
     }
 }

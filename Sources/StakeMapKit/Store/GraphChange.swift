@@ -16,6 +16,14 @@ extension StakeMapStore {
     /// first commits between its reads and its writes. Readers are never held
     /// up: in WAL mode they see the graph as it was before.
     public func change<Result>(_ body: (GraphWriter) throws -> (Result, ChangeOutcome)) throws -> Result {
+        do {
+            return try writeChange(body)
+        } catch let error as DatabaseError {
+            throw Self.usageError(error, path: path)
+        }
+    }
+
+    private func writeChange<Result>(_ body: (GraphWriter) throws -> (Result, ChangeOutcome)) throws -> Result {
         var result: Result?
         try writer.writeWithoutTransaction { db in
             // The writer checks every link's ends itself (a key it handed out is a

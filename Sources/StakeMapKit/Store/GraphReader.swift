@@ -118,6 +118,8 @@ extension StakeMapStore {
             return try writer.read(body)
         } catch let error as StoredValueError {
             throw error.stakeMapError(path: path)
+        } catch let error as DatabaseError {
+            throw Self.usageError(error, path: path)
         }
     }
 

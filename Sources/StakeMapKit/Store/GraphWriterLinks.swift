@@ -166,12 +166,12 @@ extension GraphWriter {
 
     /// A vocabulary value read from the database; one another program wrote
     /// outside the vocabulary is an error naming the node, not a crash.
-    func decode<Value: RawRepresentable<String>>(_ text: String, id: String, column: String) throws -> Value {
+    func decode<Value: RawRepresentable<String> & CaseIterable>(_ text: String, id: String, column: String) throws
+        -> Value
+    {
         guard let value = Value(rawValue: text) else {
-            throw StakeMapError.databaseUnusable(
-                path: path,
-                reason: "the node \"\(id)\" has \(column) \"\(text)\", which this stakemap does not know "
-                    + "(was it written by another program?)")
+            throw StakeMapError.storedValueUnknown(
+                path: path, node: id, column: "node.\(column)", value: text, expected: StoredValue.words(Value.self))
         }
         return value
     }

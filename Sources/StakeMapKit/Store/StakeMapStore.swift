@@ -45,6 +45,20 @@ public struct StakeMapStore: Sendable {
         }
     }
 
+    /// What SQLite said while a command used the database, in the user's terms:
+    /// nothing outside Store/ sees SQLite's own errors.
+    static func usageError(_ error: DatabaseError, path: String) -> StakeMapError {
+        let message = error.message ?? "\(error)"
+        switch error.resultCode {
+        case .SQLITE_FULL:
+            return .databaseUnusable(path: path, reason: "the disk is full; free some space and run the command again (nothing was changed)")
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+            return .databaseUnusable(path: path, reason: message + " — is the file a stakemap database?")
+        default:
+            return .databaseUnusable(path: path, reason: message)
+        }
+    }
+
     /// Errors that mean another process is creating or migrating the same file right now.
     static func lostRace(_ error: DatabaseError) -> Bool {
         error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
