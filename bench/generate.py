@@ -3,7 +3,7 @@
 
     python3 bench/generate.py --people N --out DIR [--seed S]
 
-Writes DIR/people.csv: a people file as in SPEC.md section 2 (comma, LF,
+Writes DIR/people.csv: a people file in the format of the README's "CSV files" (comma, LF,
 UTF-8, English headers), with a realistic shape:
 
 * ~94% internal people in a unit tree 3-4 deep
@@ -24,7 +24,7 @@ UTF-8, English headers), with a realistic shape:
 * `email` for about half; `notes` mostly empty, some with a comma, a few
   with a doubled quote or a line break.
 
-It then writes the files that add detail, in the formats of SPEC.md section
+It then writes the files that add detail, in the formats of the README's "CSV files" section
 2, to be imported after people.csv in this order (the natural order):
 
 * DIR/groups.csv (`id,name,power,interest,level,steps,tools,contact,notes`):
@@ -370,7 +370,7 @@ EXTRA_ROLES = ["privacy officer", "archivaris", "woordvoerder", "notulist",
 
 
 def slug(name):
-    """SPEC.md's slug for the ASCII names written here."""
+    """The slug (as the import makes ids) for the ASCII names written here."""
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
