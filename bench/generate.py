@@ -24,8 +24,8 @@ UTF-8, English headers), with a realistic shape:
 * `email` for about half; `notes` mostly empty, some with a comma, a few
   with a doubled quote or a line break.
 
-It then writes the files that add detail, in the formats of the README's "CSV files" section
-2, to be imported after people.csv in this order (the natural order):
+It then writes the files that add detail, in the formats of the README's
+"CSV files" section, to be imported after people.csv in this order (the natural order):
 
 * DIR/groups.csv (`id,name,power,interest,level,steps,tools,contact,notes`):
   every target group once, `id` filled for about half; the `contact` cell
