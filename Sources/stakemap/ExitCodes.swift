@@ -22,7 +22,7 @@ enum Exit {
         case .databaseMissing, .databaseUnreadable, .fileUnreadable, .databaseNeedsMigration, .databaseTooNew:
             noInput
         case .databaseUnusable, .rendering, .cannotWrite: internalError
-        case .outputFailed: cannotWriteOutput
+        case .outputFailed, .outputFileFailed, .databaseFull: cannotWriteOutput
         case .outputClosed: 0
         }
     }

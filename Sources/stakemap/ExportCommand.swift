@@ -39,11 +39,7 @@ struct ExportCommand: ParsableCommand {
             case .json:
                 let text = try Exporter.json(store)
                 if let out {
-                    do {
-                        try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
-                    } catch {
-                        throw StakeMapError.cannotWrite(path: out, reason: error.localizedDescription)
-                    }
+                    try OutputFile.write(Data(text.utf8), to: out)
                 } else {
                     try StandardOutput.write(text)
                 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GRDB
 import StakeMapKit
 
 struct ImportCommand: ParsableCommand {
@@ -63,9 +64,14 @@ struct ImportCommand: ParsableCommand {
         let progress = ProgressLine(file: file, descriptor: descriptor)
         var report: (@Sendable (ImportProgress) -> Void)?
         if let progress { report = { state in progress.show(state) } }
-        let summary = try Importer.run(
-            store, kind: kind.kind, file: file, fileDescriptor: descriptor, options: options,
-            progress: report)
+        let summary: ImportSummary
+        do {
+            summary = try Importer.run(
+                store, kind: kind.kind, file: file, fileDescriptor: descriptor, options: options,
+                progress: report)
+        } catch let error as DatabaseError {
+            throw StakeMapStore.userError(error, path: database.path)
+        }
         progress?.clear()
         printStderr(summary.description)
     }

@@ -106,11 +106,7 @@ public enum Exporter {
             let name = "\(section.rawValue).csv"
             let text = listing.csv(section)
             let path = (directory as NSString).appendingPathComponent(name)
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-            } catch {
-                throw StakeMapError.cannotWrite(path: path, reason: error.localizedDescription)
-            }
+            try OutputFile.write(Data(text.utf8), to: path)
             written.append(
                 (name, section == .links ? listing.linkFileEdges().count : listing.records(section).count))
         }

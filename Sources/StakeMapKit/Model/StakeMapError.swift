@@ -13,6 +13,8 @@ public enum StakeMapError: LocalizedError, Equatable, Sendable {
     case databaseUnreadable(path: String, reason: String)
     /// SQLite could not use the file for another reason.
     case databaseUnusable(path: String, reason: String)
+    /// The disk holding the database is full; the transaction was rolled back.
+    case databaseFull(path: String, reason: String)
     /// An input file is missing or unreadable.
     case fileUnreadable(path: String, reason: String)
     /// One or more rows of an import are wrong; nothing was written.
@@ -23,6 +25,8 @@ public enum StakeMapError: LocalizedError, Equatable, Sendable {
     case rendering(String)
     /// A file could not be written.
     case cannotWrite(path: String, reason: String)
+    /// A file given with `--out` could not be written for lack of space; it was left as it was.
+    case outputFileFailed(path: String, reason: String)
     /// Standard output could not be written (a full disk, `> /dev/full`).
     case outputFailed(reason: String)
     /// The reader of standard output went away (`| head`): not an error for the user.
@@ -45,6 +49,8 @@ public enum StakeMapError: LocalizedError, Equatable, Sendable {
             "cannot open the database \(path): \(reason)"
         case .databaseUnusable(let path, let reason):
             "cannot use the database \(path): \(reason)"
+        case .databaseFull(let path, let reason):
+            "cannot write the database \(path): the disk is full (\(reason)); nothing was written — free some space and run the command again"
         case .fileUnreadable(let path, let reason):
             "cannot read \(path): \(reason)"
         case .badInput(let issues, let total):
@@ -57,6 +63,8 @@ public enum StakeMapError: LocalizedError, Equatable, Sendable {
             message
         case .cannotWrite(let path, let reason):
             "cannot write \(path): \(reason)"
+        case .outputFileFailed(let path, let reason):
+            "cannot write \(path): \(reason) — free some space or write elsewhere; \(path) was not changed"
         case .outputFailed(let reason):
             "cannot write the output: \(reason) — free some space or write elsewhere; the output is incomplete"
         case .outputClosed:

@@ -26,13 +26,34 @@ public struct StakeMapStore: Sendable {
             } catch let error as DatabaseError where Self.lostRace(error) && Date() < deadline {
                 Thread.sleep(forTimeInterval: 0.05)
             } catch let error as DatabaseError {
-                throw Self.openingError(error, path: path)
+                throw Self.userError(error, path: path)
             }
         }
     }
 
     /// A file that is not a database, or a folder that does not exist, is the
-    /// user's to fix (exit 66); anything else SQLite says is internal (exit 70).
+    /// user's to fix (exit 66), a full disk too (exit 74); anything else SQLite
+    /// says is internal (exit 70). For errors in opening and in writing.
+    public static func userError(_ error: DatabaseError, path: String) -> StakeMapError {
+        switch error.resultCode {
+        case .SQLITE_FULL:
+            return .databaseFull(path: path, reason: error.message ?? "database or disk is full")
+        // SQLite cannot make the -shm file beside the database on a full disk.
+        case .SQLITE_IOERR where Self.diskIsFull(near: path):
+            return .databaseFull(path: path, reason: error.message ?? "disk I/O error")
+        default:
+            return openingError(error, path: path)
+        }
+    }
+
+    /// Less than 1 MiB left for the user in the database's folder.
+    static func diskIsFull(near path: String) -> Bool {
+        var info = statvfs()
+        let folder = (path as NSString).deletingLastPathComponent
+        guard statvfs(folder.isEmpty ? "." : folder, &info) == 0 else { return false }
+        return UInt64(info.f_bavail) * UInt64(info.f_frsize) < 1 << 20
+    }
+
     static func openingError(_ error: DatabaseError, path: String) -> StakeMapError {
         switch error.resultCode {
         case .SQLITE_NOTADB:
@@ -74,7 +95,7 @@ public struct StakeMapStore: Sendable {
             }
             return store
         } catch let error as DatabaseError {
-            throw Self.openingError(error, path: path)
+            throw Self.userError(error, path: path)
         }
     }
 
