@@ -19,7 +19,8 @@ enum Exit {
         case .unknownRule: usage
         // A database that is missing, unreadable, from an older stakemap (not yet
         // migrated) or from a newer one is the user's to fix, not an internal error.
-        case .databaseMissing, .databaseUnreadable, .fileUnreadable, .databaseNeedsMigration, .databaseTooNew:
+        case .databaseMissing, .databaseUnreadable, .fileUnreadable, .databaseNeedsMigration, .databaseTooNew,
+            .databaseDamaged:
             noInput
         case .databaseUnusable, .rendering, .cannotWrite: internalError
         case .outputFailed, .outputFileFailed, .databaseFull: cannotWriteOutput
@@ -30,7 +31,9 @@ enum Exit {
 
 /// Runs a command body: a StakeMapError prints its message and exits with its
 /// code; anything unexpected exits 70 with a message, never a stack trace.
-func reportingErrors(_ body: () throws -> Void) throws {
+/// SQLite's errors that are the user's to fix (a damaged database, a full disk)
+/// name the `database` they are about.
+func reportingErrors(database: DatabaseOptions? = nil, _ body: () throws -> Void) throws {
     do {
         try body()
     } catch StakeMapError.outputClosed {
@@ -42,6 +45,9 @@ func reportingErrors(_ body: () throws -> Void) throws {
     } catch let error as ExitCode {
         throw error
     } catch let error as DatabaseError {
+        if let database, case let known = StakeMapStore.userError(error, path: database.path), known.isUsersToFix {
+            try reportingErrors { throw known }
+        }
         printError("database error: \(error.message ?? "\(error)") — is the file a stakemap database?")
         throw ExitCode(Exit.internalError)
     } catch {
@@ -51,6 +57,9 @@ func reportingErrors(_ body: () throws -> Void) throws {
 }
 
 extension StakeMapError {
+    /// Not an internal error (exit 70).
+    var isUsersToFix: Bool { Exit.code(for: self) != Exit.internalError }
+
     var isInputList: Bool {
         if case .badInput = self { return true }
         return false

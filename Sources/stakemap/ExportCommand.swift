@@ -29,7 +29,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(database: database) {
             let store = try database.openForReading()
             switch format {
             case .csv:

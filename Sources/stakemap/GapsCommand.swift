@@ -40,7 +40,7 @@ struct GapsCommand: ParsableCommand {
 
     func run() throws {
         var found = false
-        try reportingErrors {
+        try reportingErrors(database: database) {
             let report = try GapFinder.run(
                 database.openForReading(), rules: rules.isEmpty ? nil : rules, minimum: severity?.severity)
             switch format {

@@ -18,7 +18,7 @@ struct GridCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(database: database) {
             let store = try database.openForReading()
             let options = GridOptions(
                 project: MapOptions.projectName(forDatabase: database.path), date: picture.resolvedDate)

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import GRDB
 import StakeMapKit
 
 struct ImportCommand: ParsableCommand {
@@ -38,7 +37,7 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        try reportingErrors { try performImport() }
+        try reportingErrors(database: database) { try performImport() }
     }
 
     private func performImport() throws {
@@ -64,14 +63,9 @@ struct ImportCommand: ParsableCommand {
         let progress = ProgressLine(file: file, descriptor: descriptor)
         var report: (@Sendable (ImportProgress) -> Void)?
         if let progress { report = { state in progress.show(state) } }
-        let summary: ImportSummary
-        do {
-            summary = try Importer.run(
-                store, kind: kind.kind, file: file, fileDescriptor: descriptor, options: options,
-                progress: report)
-        } catch let error as DatabaseError {
-            throw StakeMapStore.userError(error, path: database.path)
-        }
+        let summary = try Importer.run(
+            store, kind: kind.kind, file: file, fileDescriptor: descriptor, options: options,
+            progress: report)
         progress?.clear()
         printStderr(summary.description)
     }

@@ -15,8 +15,8 @@ struct InitCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        try reportingErrors {
-            let store = try database.openForWriting()
+        try reportingErrors(database: database) {
+            let store = try database.openForWriting(checking: .thorough)
             let applied = store.appliedAtOpen
             let state = applied.isEmpty ? "up to date" : "applied \(applied.joined(separator: ", "))"
             printStderr("\(database.path): ready, schema \(StakeMapStore.schemaVersion) (\(state))")

@@ -23,7 +23,7 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(database: database) {
             let listing = GraphListing(try database.openForReading().loadGraph())
             switch format {
             case .table: try StandardOutput.write(listing.table(what.section))

@@ -43,7 +43,7 @@ struct MapCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(database: database) {
             let store = try database.openForReading()
             let options = MapOptions(
                 layout: layout, focus: focus, depth: depth ?? 1, collapse: collapse,

@@ -17,7 +17,9 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     func openForReading() throws -> StakeMapStore { try StakeMapStore.openForReading(path: path) }
-    func openForWriting() throws -> StakeMapStore { try StakeMapStore.openForWriting(path: path) }
+    func openForWriting(checking check: DamageCheck = .pages) throws -> StakeMapStore {
+        try StakeMapStore.openForWriting(path: path, checking: check)
+    }
 }
 
 /// table | json | csv

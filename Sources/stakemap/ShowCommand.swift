@@ -16,7 +16,7 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(database: database) {
             let key = NodeID.normalize(id)
             let listing = GraphListing(try database.openForReading().loadNeighbourhood(of: key))
             guard let text = listing.detail(key) else { throw StakeMapError.unknownNode(id: id) }

@@ -15,7 +15,7 @@ struct StatusCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(database: database) {
             try StandardOutput.write(try ProjectStatus.compute(database.openForReading()).render())
         }
     }

@@ -13,6 +13,8 @@ public enum StakeMapError: LocalizedError, Equatable, Sendable {
     case databaseUnreadable(path: String, reason: String)
     /// SQLite could not use the file for another reason.
     case databaseUnusable(path: String, reason: String)
+    /// SQLite finds the database file damaged (`database disk image is malformed`).
+    case databaseDamaged(path: String)
     /// The disk holding the database is full; the transaction was rolled back.
     case databaseFull(path: String, reason: String)
     /// An input file is missing or unreadable.
@@ -49,6 +51,8 @@ public enum StakeMapError: LocalizedError, Equatable, Sendable {
             "cannot open the database \(path): \(reason)"
         case .databaseUnusable(let path, let reason):
             "cannot use the database \(path): \(reason)"
+        case .databaseDamaged(let path):
+            "\(path) is damaged (SQLite: database disk image is malformed): restore a backup, or save what is still readable with `sqlite3 \(path) .recover | sqlite3 recovered.db` and use recovered.db; stakemap does not write to a damaged database"
         case .databaseFull(let path, let reason):
             "cannot write the database \(path): the disk is full (\(reason)); nothing was written — free some space and run the command again"
         case .fileUnreadable(let path, let reason):

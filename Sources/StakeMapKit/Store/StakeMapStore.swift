@@ -11,14 +11,18 @@ public struct StakeMapStore: Sendable {
     /// The migrations applied when this store was opened (empty when up to date).
     public private(set) var appliedAtOpen: [String] = []
 
-    /// Opens (creating when missing) the database at `path` and migrates it.
-    public static func openForWriting(path: String) throws -> StakeMapStore {
+    /// Opens (creating when missing) the database at `path` and migrates it;
+    /// an existing file SQLite finds damaged is refused before anything is written.
+    public static func openForWriting(path: String, checking check: DamageCheck = .pages) throws -> StakeMapStore {
+        let existed = Self.hasContent(path)
         // Two processes creating or migrating the same new file at once: the one
         // that loses the race for switching on WAL or for the migration gets
         // SQLITE_BUSY without waiting, so it tries again for up to 30 s.
         let deadline = Date().addingTimeInterval(30)
         while true {
             do {
+                // Before the pool: opening one writes (GRDB makes and drops a table).
+                if existed { try Self.refuseDamage(path: path, check: check) }
                 let pool = try DatabasePool(path: path, configuration: configuration(readonly: false))
                 var store = StakeMapStore(writer: pool, path: path)
                 store.appliedAtOpen = try store.migrate()
@@ -36,6 +40,8 @@ public struct StakeMapStore: Sendable {
     /// says is internal (exit 70). For errors in opening and in writing.
     public static func userError(_ error: DatabaseError, path: String) -> StakeMapError {
         switch error.resultCode {
+        case .SQLITE_CORRUPT:
+            return .databaseDamaged(path: path)
         case .SQLITE_FULL:
             return .databaseFull(path: path, reason: error.message ?? "database or disk is full")
         // SQLite cannot make the -shm file beside the database on a full disk.
@@ -44,6 +50,20 @@ public struct StakeMapStore: Sendable {
         default:
             return openingError(error, path: path)
         }
+    }
+
+    /// Runs the damage check on a read-only connection of its own.
+    static func refuseDamage(path: String, check: DamageCheck) throws {
+        let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
+        let damaged = try queue.read { try check.findsDamage($0) }
+        try queue.close()
+        if damaged { throw StakeMapError.databaseDamaged(path: path) }
+    }
+
+    /// A file with at least one byte in it (SQLite takes an empty file as a new database).
+    static func hasContent(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_size > 0
     }
 
     /// Less than 1 MiB left for the user in the database's folder.
