@@ -17,8 +17,10 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     func openForReading() throws -> StakeMapStore { try StakeMapStore.openForReading(path: path) }
-    func openForWriting(checking check: DamageCheck = .pages) throws -> StakeMapStore {
-        try StakeMapStore.openForWriting(path: path, checking: check)
+    func openForWriting(
+        checking check: DamageCheck = .pages, creation: StakeMapStore.Creation = .now
+    ) throws -> StakeMapStore {
+        try StakeMapStore.openForWriting(path: path, checking: check, creation: creation)
     }
 }
 

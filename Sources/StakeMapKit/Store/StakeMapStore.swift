@@ -9,20 +9,29 @@ public struct StakeMapStore: Sendable {
     /// The database path as given (`:memory:` for tests); maps use it as the project name.
     public let path: String
     /// The migrations applied when this store was opened (empty when up to date).
-    public private(set) var appliedAtOpen: [String] = []
+    public internal(set) var appliedAtOpen: [String] = []
+    /// Where a new database is made until it is complete (`DatabaseCreation.swift`).
+    var temporaryPath: String?
 
     /// Opens (creating when missing) the database at `path` and migrates it;
     /// an existing file SQLite finds damaged is refused before anything is written.
-    public static func openForWriting(path: String, checking check: DamageCheck = .pages) throws -> StakeMapStore {
-        let existed = Self.hasContent(path)
+    /// An empty file is taken as a new database.
+    public static func openForWriting(
+        path: String, checking check: DamageCheck = .pages, creation: Creation = .now
+    ) throws -> StakeMapStore {
         // Two processes creating or migrating the same new file at once: the one
         // that loses the race for switching on WAL or for the migration gets
         // SQLITE_BUSY without waiting, so it tries again for up to 30 s.
         let deadline = Date().addingTimeInterval(30)
         while true {
             do {
+                if !FileManager.default.fileExists(atPath: path),
+                    let store = try Self.makeNew(at: path, creation: creation)
+                {
+                    return store
+                }
                 // Before the pool: opening one writes (GRDB makes and drops a table).
-                if existed { try Self.refuseDamage(path: path, check: check) }
+                if Self.hasContent(path) { try Self.refuseDamage(path: path, check: check) }
                 let pool = try DatabasePool(path: path, configuration: configuration(readonly: false))
                 var store = StakeMapStore(writer: pool, path: path)
                 store.appliedAtOpen = try store.migrate()
@@ -96,19 +105,24 @@ public struct StakeMapStore: Sendable {
 
     /// Opens an existing database for commands that only read it: a missing file
     /// is an error, and a database from an older stakemap must be migrated by `init`.
+    /// An empty file, or one in which no stakemap has made its tables yet, is an
+    /// empty project.
     public static func openForReading(path: String) throws -> StakeMapStore {
         guard FileManager.default.fileExists(atPath: path) else {
             throw StakeMapError.databaseMissing(path: path)
         }
+        if !Self.hasContent(path) { return try Self.emptyProject(path: path) }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration(readonly: false))
             let store = StakeMapStore(writer: pool, path: path)
-            let (applied, complete) = try pool.read { db in
+            let (applied, complete, tables) = try pool.read { db in
                 (
                     try Self.recordedMigrations(db),
-                    try Self.migrator.hasCompletedMigrations(db)
+                    try Self.migrator.hasCompletedMigrations(db),
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
                 )
             }
+            if applied.isEmpty && tables == 0 { return try Self.emptyProject(path: path) }
             try Self.refuseNewerSchema(applied, path: path)
             if !complete {
                 throw StakeMapError.databaseNeedsMigration(path: path)
@@ -121,6 +135,13 @@ public struct StakeMapStore: Sendable {
 
     /// The name of the newest migration, e.g. `0001_graph`.
     public static var schemaVersion: String { EmbeddedSchema.migrations.last?.name ?? "" }
+
+    /// A migrated in-memory database standing for the empty project at `path`.
+    static func emptyProject(path: String) throws -> StakeMapStore {
+        var store = try inMemory()
+        store = StakeMapStore(writer: store.writer, path: path)
+        return store
+    }
 
     /// A fresh in-memory database for tests.
     public static func inMemory() throws -> StakeMapStore {
@@ -175,7 +196,7 @@ public struct StakeMapStore: Sendable {
     /// How long a statement waits for another process's lock before it fails.
     static let busyTimeoutMilliseconds: Int32 = 30_000
 
-    private static func configuration(readonly: Bool) -> Configuration {
+    static func configuration(readonly: Bool) -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.readonly = readonly
