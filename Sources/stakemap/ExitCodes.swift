@@ -20,7 +20,7 @@ enum Exit {
         // A database that is missing, unreadable, from an older stakemap (not yet
         // migrated) or from a newer one is the user's to fix, not an internal error.
         case .databaseMissing, .databaseUnreadable, .fileUnreadable, .databaseNeedsMigration, .databaseTooNew,
-            .databaseDamaged:
+            .databaseDamaged, .databaseReadOnly:
             noInput
         case .databaseUnusable, .rendering, .cannotWrite: internalError
         case .outputFailed, .outputFileFailed, .databaseFull: cannotWriteOutput

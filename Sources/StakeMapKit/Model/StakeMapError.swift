@@ -13,10 +13,12 @@ public enum StakeMapError: LocalizedError, Equatable, Sendable {
     case databaseUnreadable(path: String, reason: String)
     /// SQLite could not use the file for another reason.
     case databaseUnusable(path: String, reason: String)
+    /// A writing command was given a database it cannot write (read-only file, folder or mount).
+    case databaseReadOnly(path: String, reason: String)
     /// SQLite finds the database file damaged (`database disk image is malformed`).
     case databaseDamaged(path: String)
     /// The disk holding the database is full; the transaction was rolled back.
-    case databaseFull(path: String, reason: String)
+    case databaseFull(path: String)
     /// An input file is missing or unreadable.
     case fileUnreadable(path: String, reason: String)
     /// One or more rows of an import are wrong; nothing was written.
@@ -51,10 +53,12 @@ public enum StakeMapError: LocalizedError, Equatable, Sendable {
             "cannot open the database \(path): \(reason)"
         case .databaseUnusable(let path, let reason):
             "cannot use the database \(path): \(reason)"
+        case .databaseReadOnly(let path, let reason):
+            "cannot write the database \(path): \(reason); nothing was changed — the commands that only read it (status, gaps, list, show, export, map, grid) still work"
         case .databaseDamaged(let path):
             "\(path) is damaged (SQLite: database disk image is malformed): restore a backup, or save what is still readable with `sqlite3 \(path) .recover | sqlite3 recovered.db` and use recovered.db; stakemap does not write to a damaged database"
-        case .databaseFull(let path, let reason):
-            "cannot write the database \(path): the disk is full (\(reason)); nothing was written — free some space and run the command again"
+        case .databaseFull(let path):
+            "cannot write the database \(path): the disk is full; nothing was written — free some space and run the command again"
         case .fileUnreadable(let path, let reason):
             "cannot read \(path): \(reason)"
         case .badInput(let issues, let total):

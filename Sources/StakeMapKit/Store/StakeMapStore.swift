@@ -22,6 +22,9 @@ public struct StakeMapStore: Sendable {
         // Two processes creating or migrating the same new file at once: the one
         // that loses the race for switching on WAL or for the migration gets
         // SQLITE_BUSY without waiting, so it tries again for up to 30 s.
+        if let reason = Self.whyNotWritable(path) {
+            throw StakeMapError.databaseReadOnly(path: path, reason: reason)
+        }
         let deadline = Date().addingTimeInterval(30)
         while true {
             do {
@@ -52,10 +55,10 @@ public struct StakeMapStore: Sendable {
         case .SQLITE_CORRUPT:
             return .databaseDamaged(path: path)
         case .SQLITE_FULL:
-            return .databaseFull(path: path, reason: error.message ?? "database or disk is full")
+            return .databaseFull(path: path)
         // SQLite cannot make the -shm file beside the database on a full disk.
         case .SQLITE_IOERR where Self.diskIsFull(near: path):
-            return .databaseFull(path: path, reason: error.message ?? "disk I/O error")
+            return .databaseFull(path: path)
         default:
             return openingError(error, path: path)
         }
@@ -101,36 +104,6 @@ public struct StakeMapStore: Sendable {
             || (error.message ?? "").contains("grdb_migrations")
             // both ran the first migration; the winner's tables are there now
             || (error.message ?? "").contains("already exists")
-    }
-
-    /// Opens an existing database for commands that only read it: a missing file
-    /// is an error, and a database from an older stakemap must be migrated by `init`.
-    /// An empty file, or one in which no stakemap has made its tables yet, is an
-    /// empty project.
-    public static func openForReading(path: String) throws -> StakeMapStore {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw StakeMapError.databaseMissing(path: path)
-        }
-        if !Self.hasContent(path) { return try Self.emptyProject(path: path) }
-        do {
-            let pool = try DatabasePool(path: path, configuration: configuration(readonly: false))
-            let store = StakeMapStore(writer: pool, path: path)
-            let (applied, complete, tables) = try pool.read { db in
-                (
-                    try Self.recordedMigrations(db),
-                    try Self.migrator.hasCompletedMigrations(db),
-                    try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-                )
-            }
-            if applied.isEmpty && tables == 0 { return try Self.emptyProject(path: path) }
-            try Self.refuseNewerSchema(applied, path: path)
-            if !complete {
-                throw StakeMapError.databaseNeedsMigration(path: path)
-            }
-            return store
-        } catch let error as DatabaseError {
-            throw Self.userError(error, path: path)
-        }
     }
 
     /// The name of the newest migration, e.g. `0001_graph`.
