@@ -35,5 +35,17 @@ final class DamagedDatabaseTests: XCTestCase {
             let wal = (try? FileManager.default.attributesOfItem(atPath: db + "-wal")[.size] as? Int) ?? 0
             XCTAssertEqual(wal, 0, "\(command): nothing in the write-ahead log")
         }
+        // A reading command that meets the damage says so the same way (exit 66,
+        // not 70 for an internal error); one that reads only whole pages works.
+        var damaged = 0
+        for command in [["status"], ["export"], ["gaps"], ["list", "people"], ["map", "--out", "kaart.svg"]] {
+            let result = try cli.run(command)
+            XCTAssertTrue([0, 66].contains(result.status), "\(command): \(result.status) \(result.stderr)")
+            if result.status == 66 {
+                XCTAssertEqual(result.stderr, message, command.joined(separator: " "))
+                damaged += 1
+            }
+        }
+        XCTAssertGreaterThan(damaged, 0, "the export reads every row, so it meets the damage")
     }
 }
