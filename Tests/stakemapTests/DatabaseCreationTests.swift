@@ -58,6 +58,23 @@ final class DatabaseCreationTests: XCTestCase {
         XCTAssertEqual(try cli.run(["show", "ann", "--db", "other.db"]).status, 0)
     }
 
+    /// Both make the database under their own names; the one that comes second
+    /// finds it made and imports its file again into that one.
+    func testTwoImportsIntoOneNewPathAtOnceBothGetIn() throws {
+        let cli = try CLI()
+        for prefix in ["a", "b"] {
+            var rows = ["id,name,unit"]
+            for n in 1...5_000 { rows.append("\(prefix)\(n),Persoon \(prefix) \(n),Gemeente/Team \(prefix)\(n % 20)") }
+            try cli.write("\(prefix).csv", Array((rows.joined(separator: "\n") + "\n").utf8))
+        }
+        let both = try cli.shell(
+            "\"$STAKEMAP\" import people a.csv --db s.db 2>a.err & a=$!; \"$STAKEMAP\" import people b.csv --db s.db 2>b.err; b=$?; wait $a; echo \"$? $b\"")
+        XCTAssertEqual(both.stdout, "0 0\n", (try? cli.read("a.err")) ?? "")
+        let count = try cli.shell("sqlite3 s.db \"SELECT count(*) FROM node WHERE kind = 'person'\"")
+        XCTAssertEqual(count.stdout, "10000\n")
+        XCTAssertEqual(try files(cli).filter { $0.hasPrefix("s.db") }, ["s.db"])
+    }
+
     func testAKilledImportIntoANewPathLeavesNoDatabaseOrAWholeOne() throws {
         let cli = try CLI()
         var rows = ["name,unit"]

@@ -19,12 +19,12 @@ public struct StakeMapStore: Sendable {
     public static func openForWriting(
         path: String, checking check: DamageCheck = .pages, creation: Creation = .now
     ) throws -> StakeMapStore {
-        // Two processes creating or migrating the same new file at once: the one
-        // that loses the race for switching on WAL or for the migration gets
-        // SQLITE_BUSY without waiting, so it tries again for up to 30 s.
         if let reason = Self.whyNotWritable(path) {
             throw StakeMapError.databaseReadOnly(path: path, reason: reason)
         }
+        // Two processes creating or migrating the same new file at once: the one
+        // that loses the race for switching on WAL or for the migration gets
+        // SQLITE_BUSY without waiting, so it tries again for up to 30 s.
         let deadline = Date().addingTimeInterval(30)
         while true {
             do {
