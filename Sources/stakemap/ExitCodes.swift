@@ -18,10 +18,11 @@ enum Exit {
         case .unknownRule: usage
         // A database that is missing, unreadable, from an older stakemap (not yet
         // migrated) or from a newer one is the user's to fix, not an internal error.
-        case .databaseMissing, .databaseUnreadable, .fileUnreadable, .databaseNeedsMigration, .databaseTooNew:
+        case .databaseMissing, .databaseUnreadable, .fileUnreadable, .databaseNeedsMigration, .databaseTooNew,
+            .databaseDamaged, .databaseReadOnly:
             noInput
         case .databaseUnusable, .rendering, .cannotWrite: internalError
-        case .outputFailed: cannotWriteOutput
+        case .outputFailed, .outputFileFailed, .databaseFull: cannotWriteOutput
         case .outputClosed: 0
         }
     }
@@ -29,6 +30,7 @@ enum Exit {
 
 /// Runs a command body: a StakeMapError prints its message and exits with its
 /// code; anything unexpected exits 70 with a message, never a stack trace.
+/// (The store turns SQLite's errors into StakeMapErrors naming the database.)
 func reportingErrors(_ body: () throws -> Void) throws {
     do {
         try body()
@@ -47,6 +49,9 @@ func reportingErrors(_ body: () throws -> Void) throws {
 }
 
 extension StakeMapError {
+    /// Not an internal error (exit 70).
+    var isUsersToFix: Bool { Exit.code(for: self) != Exit.internalError }
+
     var isInputList: Bool {
         if case .badInput = self { return true }
         return false

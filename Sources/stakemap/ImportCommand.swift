@@ -56,18 +56,47 @@ struct ImportCommand: ParsableCommand {
             }
         }
         defer { if descriptor != 0 { close(descriptor) } }
-        let store = try database.openForWriting()
+        // A new database appears only when the import has ended: a kill or a
+        // dry run leaves no database behind.
+        var summary = try importInto(database.openForWriting(creation: .whenFinished), from: descriptor)
+        if summary == nil {
+            // Another stakemap made the database while this import ran: import into that one.
+            guard lseek(descriptor, 0, SEEK_SET) == 0 else {
+                throw StakeMapError.databaseUnusable(
+                    path: database.path,
+                    reason: "another stakemap created it while this import read standard input; nothing was imported — run the import again")
+            }
+            summary = try importInto(database.openForWriting(), from: descriptor)
+        }
+        printStderr(summary?.description ?? "")
+    }
+
+    /// The import's summary, or nil when the new database it made could not
+    /// take its path because another process made one there first.
+    private func importInto(_ store: StakeMapStore, from descriptor: Int32) throws -> ImportSummary? {
         let options = ImportOptions(
             delimiter: delimiter?.byte, encoding: encoding?.encoding, ignoreUnknown: ignoreUnknown,
             dryRun: dryRun)
         let progress = ProgressLine(file: file, descriptor: descriptor)
         var report: (@Sendable (ImportProgress) -> Void)?
         if let progress { report = { state in progress.show(state) } }
-        let summary = try Importer.run(
-            store, kind: kind.kind, file: file, fileDescriptor: descriptor, options: options,
-            progress: report)
+        let summary: ImportSummary
+        do {
+            summary = try Importer.run(
+                store, kind: kind.kind, file: file, fileDescriptor: descriptor, options: options,
+                progress: report)
+        } catch {
+            // A file that fails leaves the new database empty, as `init` makes it.
+            if dryRun { store.abandonCreating() } else { _ = try? store.finishCreating() }
+            throw error
+        }
         progress?.clear()
-        printStderr(summary.description)
+        if dryRun {
+            store.abandonCreating()
+        } else if try !store.finishCreating() {
+            return nil
+        }
+        return summary
     }
 }
 

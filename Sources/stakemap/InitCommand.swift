@@ -16,7 +16,7 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try database.openForWriting()
+            let store = try database.openForWriting(checking: .thorough)
             let applied = store.appliedAtOpen
             let state = applied.isEmpty ? "up to date" : "applied \(applied.joined(separator: ", "))"
             printStderr("\(database.path): ready, schema \(StakeMapStore.schemaVersion) (\(state))")

@@ -17,7 +17,11 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     func openForReading() throws -> StakeMapStore { try StakeMapStore.openForReading(path: path) }
-    func openForWriting() throws -> StakeMapStore { try StakeMapStore.openForWriting(path: path) }
+    func openForWriting(
+        checking check: DamageCheck = .pages, creation: StakeMapStore.Creation = .now
+    ) throws -> StakeMapStore {
+        try StakeMapStore.openForWriting(path: path, checking: check, creation: creation)
+    }
 }
 
 /// table | json | csv

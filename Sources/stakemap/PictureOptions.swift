@@ -55,11 +55,7 @@ struct PictureOptions: ParsableArguments {
     }
 
     func write(_ bytes: [UInt8]) throws {
-        do {
-            try Data(bytes).write(to: URL(fileURLWithPath: out), options: .atomic)
-        } catch {
-            throw StakeMapError.cannotWrite(path: out, reason: (error as NSError).localizedDescription)
-        }
+        try OutputFile.write(Data(bytes), to: out)
     }
 
     /// `png, 1400×900`: the format and, where the file says, its size.

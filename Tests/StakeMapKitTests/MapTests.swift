@@ -372,3 +372,20 @@ func svgTexts(_ svg: [UInt8]) throws -> [String] {
     let document = try XMLDocument(data: Data(svg))
     return try document.nodes(forXPath: "//*[local-name()='text']").compactMap(\.stringValue)
 }
+
+/// Graphviz has nothing to warn about in the maps: the legend's swatches fit their
+/// cells, the grid's legend its node.
+final class MapWarningTests: XCTestCase {
+    func testTheSamplesMapAndAFocusMapLayOutWithoutWarnings() throws {
+        let store = try Samples.store()
+        for options in [
+            MapOptions(project: "stationsplein", date: MapTests.date),
+            MapOptions(focus: "wethouder", project: "stationsplein", date: MapTests.date),
+        ] {
+            let map = try StakeholderMap.make(store, options: options)
+            XCTAssertEqual(try Graphviz.warnings(dot: map.dot, layout: .dot), [], "\(options.focus ?? "whole map")")
+        }
+        let grid = try PowerInterestGrid.make(store, options: GridOptions(project: "stationsplein", date: MapTests.date))
+        XCTAssertEqual(try Graphviz.warnings(dot: grid.dot, layout: .neato), [], "the grid's legend")
+    }
+}

@@ -56,24 +56,19 @@ public final class BufferedOutput {
         let mask = umask(0)
         umask(mask)
         fchmod(descriptor, 0o666 & ~mask)
+        // A full disk or quota is exit 74, as for OutputFile; the old file stays.
+        func failure(_ code: Int32) -> StakeMapError {
+            let reason = String(cString: strerror(code))
+            return [ENOSPC, EDQUOT, EFBIG].contains(code)
+                ? .outputFileFailed(path: path, reason: reason) : .cannotWrite(path: path, reason: reason)
+        }
         let output = BufferedOutput { bytes in
-            try bytes.withUnsafeBytes { raw in
-                var offset = 0
-                while offset < raw.count {
-                    let written = Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        throw StakeMapError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
-                    }
-                    offset += written
-                }
-            }
+            let code = bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
+            if code != 0 { throw failure(code) }
         }
         try body(output)
         try output.flush()
         closed = true
-        guard close(descriptor) == 0, rename(temporary, path) == 0 else {
-            throw StakeMapError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
-        }
+        guard close(descriptor) == 0, rename(temporary, path) == 0 else { throw failure(errno) }
     }
 }

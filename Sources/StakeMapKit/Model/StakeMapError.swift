@@ -16,6 +16,12 @@ public enum StakeMapError: LocalizedError, Equatable, Sendable {
     case storedValueUnknown(path: String, node: String, column: String, value: String, expected: String)
     /// SQLite could not use the file for another reason.
     case databaseUnusable(path: String, reason: String)
+    /// A writing command was given a database it cannot write (read-only file, folder or mount).
+    case databaseReadOnly(path: String, reason: String)
+    /// SQLite finds the database file damaged (`database disk image is malformed`).
+    case databaseDamaged(path: String)
+    /// The disk holding the database is full; the transaction was rolled back.
+    case databaseFull(path: String)
     /// An input file is missing or unreadable.
     case fileUnreadable(path: String, reason: String)
     /// One or more rows of an import are wrong; nothing was written.
@@ -26,6 +32,8 @@ public enum StakeMapError: LocalizedError, Equatable, Sendable {
     case rendering(String)
     /// A file could not be written.
     case cannotWrite(path: String, reason: String)
+    /// A file given with `--out` could not be written for lack of space; it was left as it was.
+    case outputFileFailed(path: String, reason: String)
     /// Standard output could not be written (a full disk, `> /dev/full`).
     case outputFailed(reason: String)
     /// The reader of standard output went away (`| head`): not an error for the user.
@@ -50,6 +58,12 @@ public enum StakeMapError: LocalizedError, Equatable, Sendable {
             "cannot use the database \(path): \(reason)"
         case .storedValueUnknown(let path, let node, let column, let value, let expected):
             "cannot read the database \(path): node '\(node)' has \(value) in \(column), which is not \(expected); correct it (for example with sqlite3) or restore a backup"
+        case .databaseReadOnly(let path, let reason):
+            "cannot write the database \(path): \(reason); nothing was changed — the commands that only read it (status, gaps, list, show, export, map, grid) still work"
+        case .databaseDamaged(let path):
+            "\(path) is damaged (SQLite: database disk image is malformed): restore a backup, or save what is still readable with `sqlite3 \(path) .recover | sqlite3 recovered.db` and use recovered.db; stakemap does not write to a damaged database"
+        case .databaseFull(let path):
+            "cannot write the database \(path): the disk is full; nothing was written — free some space and run the command again"
         case .fileUnreadable(let path, let reason):
             "cannot read \(path): \(reason)"
         case .badInput(let issues, let total):
@@ -62,6 +76,8 @@ public enum StakeMapError: LocalizedError, Equatable, Sendable {
             message
         case .cannotWrite(let path, let reason):
             "cannot write \(path): \(reason)"
+        case .outputFileFailed(let path, let reason):
+            "cannot write \(path): \(reason) — free some space or write elsewhere; \(path) was not changed"
         case .outputFailed(let reason):
             "cannot write the output: \(reason) — free some space or write elsewhere; the output is incomplete"
         case .outputClosed:

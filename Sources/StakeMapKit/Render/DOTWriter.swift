@@ -26,7 +26,7 @@ public enum DOTValue: Equatable, Sendable, ExpressibleByStringLiteral, Expressib
     public var dot: String {
         switch self {
         case .text(let text):
-            return DOTWriter.quote(Self.literal(text))
+            return DOTWriter.quote(Self.literal(DOTWriter.capped(text)))
         case .lines(let lines, let alignment):
             // Graphviz's line ends: `\n` centres the line before it, `\l`/`\r` push it left/right.
             let separator: String
@@ -35,7 +35,7 @@ public enum DOTValue: Equatable, Sendable, ExpressibleByStringLiteral, Expressib
             case .left: separator = "\\l"
             case .right: separator = "\\r"
             }
-            let body = lines.map { DOTWriter.quote(Self.literal($0)).dropFirst().dropLast() }
+            let body = lines.map { DOTWriter.quote(Self.literal(DOTWriter.capped($0))).dropFirst().dropLast() }
                 .joined(separator: separator)
             return "\"" + body + (alignment == .center ? "" : separator) + "\""
         case .number(let value):
@@ -50,7 +50,7 @@ public enum DOTValue: Equatable, Sendable, ExpressibleByStringLiteral, Expressib
 
     /// Graphviz turns entities such as `&amp;` in labels into characters, so a
     /// name that contains one literally needs its `&` escaped.
-    private static func literal(_ text: String) -> String {
+    static func literal(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;")
     }
 }
@@ -109,12 +109,12 @@ public struct DOTWriter: Sendable {
     /// A node. The ID is only quoted; give what people read as a `label`,
     /// because Graphviz decodes entities such as `&amp;` in the default label.
     public mutating func node(_ id: String, _ attributes: [String: DOTValue] = [:]) {
-        statement(Self.quote(id), attributes, always: true)
+        statement(Self.quote(Self.name(id)), attributes, always: true)
     }
 
     /// An edge `from -> to` (or `--` in an undirected graph).
     public mutating func edge(_ from: String, _ to: String, _ attributes: [String: DOTValue] = [:]) {
-        statement("\(Self.quote(from)) \(edgeOperator) \(Self.quote(to))", attributes, always: true)
+        statement("\(Self.quote(Self.name(from))) \(edgeOperator) \(Self.quote(Self.name(to)))", attributes, always: true)
     }
 
     /// `subgraph "cluster_<id>" { ... }`: a box drawn around what `body` writes
@@ -129,12 +129,41 @@ public struct DOTWriter: Sendable {
     public mutating func subgraph(
         _ name: String, _ attributes: [String: DOTValue] = [:], body: (inout DOTWriter) throws -> Void
     ) rethrows {
-        line("subgraph \(Self.quote(name)) {")
+        line("subgraph \(Self.quote(Self.name(name))) {")
         depth += 1
         graphAttributes(attributes)
         try body(&self)
         depth -= 1
         line("}")
+    }
+
+    // MARK: - Length
+
+    /// Graphviz's lexer rejects a quoted string of more than 16,384 bytes
+    /// ("longer than 16384?"); a longer one is cut to ``cutText`` characters,
+    /// which stay below that however they are escaped (`&` as `&amp;`, 5 bytes).
+    static let maximumQuotedBytes = 16_000
+    static let cutText = 3_000
+
+    /// `text`, cut with "…" when it would be too long for Graphviz (a tooltip
+    /// with a 100,000-character name, say).
+    public static func capped(_ text: String) -> String {
+        guard text.utf8.count * 5 + 2 > maximumQuotedBytes,  // no need to measure
+            quote(DOTValue.literal(text)).utf8.count > maximumQuotedBytes
+        else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.prefix(cutText - 1))) + "…"
+    }
+
+    /// The DOT name for a node, edge end or subgraph named `id`: the id itself, or
+    /// when too long for Graphviz its first characters, "…" and a hash of the
+    /// whole id, so that two long ids stay two names.
+    public static func name(_ id: String) -> String {
+        guard id.utf8.count * 2 + 2 > maximumQuotedBytes, quote(id).utf8.count > maximumQuotedBytes else { return id }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, 64 bits
+        for byte in id.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        return String(String.UnicodeScalarView(id.unicodeScalars.prefix(cutText - 20))) + "…" + String(hash, radix: 16)
     }
 
     // MARK: - Escaping

@@ -236,8 +236,9 @@ extension MapDrawing {
     // MARK: Legend and title
 
     func legend() -> [String: DOTValue] {
+        // An empty swatch: a space in it is taller than the cell ("cell size too small").
         func swatch(_ fill: String, _ border: String, _ text: String) -> String {
-            "<TR><TD BGCOLOR=\"\(fill)\" COLOR=\"\(border)\" BORDER=\"1\" WIDTH=\"30\" HEIGHT=\"14\" FIXEDSIZE=\"TRUE\"> </TD>"
+            "<TR><TD BGCOLOR=\"\(fill)\" COLOR=\"\(border)\" BORDER=\"1\" WIDTH=\"30\" HEIGHT=\"14\" FIXEDSIZE=\"TRUE\"></TD>"
                 + "<TD ALIGN=\"LEFT\">\(text)</TD></TR>"
         }
         func line(_ sample: String, _ colour: String, _ text: String) -> String {

@@ -303,7 +303,8 @@ private struct GridWriter {
             "legend",
             [
                 "label": .html(legend), "shape": "plaintext", "pos": .text(Self.pos((PowerInterestGrid.left + g.right) / 2, 0.15)),
-                "width": 9, "height": 0.3, "fontsize": 10,
+                // As wide as its text needs (about 10.7 in): a fixed 9 in made Graphviz warn.
+                "width": 9, "height": 0.3, "fontsize": 10, "fixedsize": "false",
             ])
     }
 

@@ -9,16 +9,32 @@ public struct StakeMapStore: Sendable {
     /// The database path as given (`:memory:` for tests); maps use it as the project name.
     public let path: String
     /// The migrations applied when this store was opened (empty when up to date).
-    public private(set) var appliedAtOpen: [String] = []
+    public internal(set) var appliedAtOpen: [String] = []
+    /// Where a new database is made until it is complete (`DatabaseCreation.swift`).
+    var temporaryPath: String?
 
-    /// Opens (creating when missing) the database at `path` and migrates it.
-    public static func openForWriting(path: String) throws -> StakeMapStore {
+    /// Opens (creating when missing) the database at `path` and migrates it;
+    /// an existing file SQLite finds damaged is refused before anything is written.
+    /// An empty file is taken as a new database.
+    public static func openForWriting(
+        path: String, checking check: DamageCheck = .pages, creation: Creation = .now
+    ) throws -> StakeMapStore {
+        if let reason = Self.whyNotWritable(path) {
+            throw StakeMapError.databaseReadOnly(path: path, reason: reason)
+        }
         // Two processes creating or migrating the same new file at once: the one
         // that loses the race for switching on WAL or for the migration gets
         // SQLITE_BUSY without waiting, so it tries again for up to 30 s.
         let deadline = Date().addingTimeInterval(30)
         while true {
             do {
+                if !FileManager.default.fileExists(atPath: path),
+                    let store = try Self.makeNew(at: path, creation: creation)
+                {
+                    return store
+                }
+                // Before the pool: opening one writes (GRDB makes and drops a table).
+                if Self.hasContent(path) { try Self.refuseDamage(path: path, check: check) }
                 let pool = try DatabasePool(path: path, configuration: configuration(readonly: false))
                 var store = StakeMapStore(writer: pool, path: path)
                 store.appliedAtOpen = try store.migrate()
@@ -26,13 +42,50 @@ public struct StakeMapStore: Sendable {
             } catch let error as DatabaseError where Self.lostRace(error) && Date() < deadline {
                 Thread.sleep(forTimeInterval: 0.05)
             } catch let error as DatabaseError {
-                throw Self.openingError(error, path: path)
+                throw Self.userError(error, path: path)
             }
         }
     }
 
     /// A file that is not a database, or a folder that does not exist, is the
-    /// user's to fix (exit 66); anything else SQLite says is internal (exit 70).
+    /// user's to fix (exit 66), a full disk too (exit 74); anything else SQLite
+    /// says is internal (exit 70). For errors in opening and in writing.
+    public static func userError(_ error: DatabaseError, path: String) -> StakeMapError {
+        switch error.resultCode {
+        case .SQLITE_CORRUPT:
+            return .databaseDamaged(path: path)
+        case .SQLITE_FULL:
+            return .databaseFull(path: path)
+        // SQLite cannot make the -shm file beside the database on a full disk.
+        case .SQLITE_IOERR where Self.diskIsFull(near: path):
+            return .databaseFull(path: path)
+        default:
+            return openingError(error, path: path)
+        }
+    }
+
+    /// Runs the damage check on a read-only connection of its own.
+    static func refuseDamage(path: String, check: DamageCheck) throws {
+        let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
+        let damaged = try queue.read { try check.findsDamage($0) }
+        try queue.close()
+        if damaged { throw StakeMapError.databaseDamaged(path: path) }
+    }
+
+    /// A file with at least one byte in it (SQLite takes an empty file as a new database).
+    static func hasContent(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_size > 0
+    }
+
+    /// Less than 1 MiB left for the user in the database's folder.
+    static func diskIsFull(near path: String) -> Bool {
+        var info = statvfs()
+        let folder = (path as NSString).deletingLastPathComponent
+        guard statvfs(folder.isEmpty ? "." : folder, &info) == 0 else { return false }
+        return UInt64(info.f_bavail) * UInt64(info.f_frsize) < 1 << 20
+    }
+
     static func openingError(_ error: DatabaseError, path: String) -> StakeMapError {
         switch error.resultCode {
         case .SQLITE_NOTADB:
@@ -48,15 +101,7 @@ public struct StakeMapStore: Sendable {
     /// What SQLite said while a command used the database, in the user's terms:
     /// nothing outside Store/ sees SQLite's own errors.
     static func usageError(_ error: DatabaseError, path: String) -> StakeMapError {
-        let message = error.message ?? "\(error)"
-        switch error.resultCode {
-        case .SQLITE_FULL:
-            return .databaseUnusable(path: path, reason: "the disk is full; free some space and run the command again (nothing was changed)")
-        case .SQLITE_CORRUPT, .SQLITE_NOTADB:
-            return .databaseUnusable(path: path, reason: message + " — is the file a stakemap database?")
-        default:
-            return .databaseUnusable(path: path, reason: message)
-        }
+        userError(error, path: path)
     }
 
     /// Errors that mean another process is creating or migrating the same file right now.
@@ -67,33 +112,15 @@ public struct StakeMapStore: Sendable {
             || (error.message ?? "").contains("already exists")
     }
 
-    /// Opens an existing database for commands that only read it: a missing file
-    /// is an error, and a database from an older stakemap must be migrated by `init`.
-    public static func openForReading(path: String) throws -> StakeMapStore {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw StakeMapError.databaseMissing(path: path)
-        }
-        do {
-            let pool = try DatabasePool(path: path, configuration: configuration(readonly: false))
-            let store = StakeMapStore(writer: pool, path: path)
-            let (applied, complete) = try pool.read { db in
-                (
-                    try Self.recordedMigrations(db),
-                    try Self.migrator.hasCompletedMigrations(db)
-                )
-            }
-            try Self.refuseNewerSchema(applied, path: path)
-            if !complete {
-                throw StakeMapError.databaseNeedsMigration(path: path)
-            }
-            return store
-        } catch let error as DatabaseError {
-            throw Self.openingError(error, path: path)
-        }
-    }
-
     /// The name of the newest migration, e.g. `0001_graph`.
     public static var schemaVersion: String { EmbeddedSchema.migrations.last?.name ?? "" }
+
+    /// A migrated in-memory database standing for the empty project at `path`.
+    static func emptyProject(path: String) throws -> StakeMapStore {
+        var store = try inMemory()
+        store = StakeMapStore(writer: store.writer, path: path)
+        return store
+    }
 
     /// A fresh in-memory database for tests.
     public static func inMemory() throws -> StakeMapStore {
@@ -148,7 +175,7 @@ public struct StakeMapStore: Sendable {
     /// How long a statement waits for another process's lock before it fails.
     static let busyTimeoutMilliseconds: Int32 = 30_000
 
-    private static func configuration(readonly: Bool) -> Configuration {
+    static func configuration(readonly: Bool) -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.readonly = readonly
