@@ -287,6 +287,24 @@ final class ImportTests: XCTestCase {
             ])
     }
 
+    func testCellsHaveLimits() throws {
+        let before = try snapshot()
+        let long = String(repeating: "a", count: 1_001)
+        let notes = String(repeating: "n", count: 100_001)
+        XCTAssertEqual(
+            importErrors(.people, "name,unit,notes\n\(long),,\nBob,Oss/\(long),\nCor,,\(notes)\n"),
+            [
+                "in.csv:2: column \"name\": the cell has 1001 characters, more than the 1000 a cell of this column may have; shorten it",
+                "in.csv:3: column \"unit\": the cell has 1005 characters, more than the 1000 a cell of this column may have; shorten it",
+                "in.csv:4: column \"notes\": the cell has 100001 characters, more than the 100000 a cell of this column may have; shorten it",
+            ])
+        XCTAssertEqual(try snapshot(), before)
+        // The limit counts characters, not bytes: 1,000 accented letters are 2,000 bytes.
+        let accented = String(repeating: "é", count: 1_000)
+        try importCSV(.people, "id,name\nann,\(accented)\n")
+        XCTAssertEqual(try nodes(), ["ann person internal \(accented) - - -"])
+    }
+
     func testAUnitHasOneSide() {
         XCTAssertEqual(
             importErrors(.people, "name,side,unit\nAnn,internal,Oss/Ruimte\nCor,external,Oss\n"),

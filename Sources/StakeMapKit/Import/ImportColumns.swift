@@ -169,6 +169,25 @@ struct HeaderMap: Sendable {
         return position >= 0 ? position : nil
     }
 
+    /// The most characters a cell may hold: notes 100,000, any other cell (a
+    /// name, id, path or list) 1,000.
+    static func limit(of column: Column) -> Int {
+        column == .notes || column == .note ? 100_000 : 1_000
+    }
+
+    /// The first cell of the row longer than its column's ``limit(of:)``: its
+    /// column and length in characters. Linear: a cell's UTF-8 length is known,
+    /// and only a cell with more bytes than the limit has its characters counted.
+    func tooLong(in fields: [String]) -> (column: Column, length: Int)? {
+        for column in Column.allCases {
+            guard let position = position(column), position < fields.count else { continue }
+            let cell = fields[position]
+            let limit = Self.limit(of: column)
+            if cell.utf8.count > limit, cell.count > limit { return (column, cell.count) }
+        }
+        return nil
+    }
+
     /// The header as written in the file, for messages.
     func title(_ column: Column) -> String { titles[column.ordinal] }
 

@@ -116,6 +116,13 @@ final class ImportSession {
                         + "quote cells that contain the delimiter")
                 continue
             }
+            if let (column, length) = header.tooLong(in: record.fields) {
+                report(
+                    record.line,
+                    "column \"\(header.title(column))\": the cell has \(length) characters, more than the "
+                        + "\(HeaderMap.limit(of: column)) a cell of this column may have; shorten it")
+                continue
+            }
             try importRow(record)
             rowsSinceProgress += 1
             if rowsSinceProgress == 10_000, let progress {
