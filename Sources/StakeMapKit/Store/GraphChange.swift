@@ -19,7 +19,7 @@ extension StakeMapStore {
         do {
             return try writeChange(body)
         } catch let error as DatabaseError {
-            throw Self.usageError(error, path: path)
+            throw Self.userError(error, path: path)
         }
     }
 

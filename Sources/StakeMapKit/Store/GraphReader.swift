@@ -119,7 +119,7 @@ extension StakeMapStore {
         } catch let error as StoredValueError {
             throw error.stakeMapError(path: path)
         } catch let error as DatabaseError {
-            throw Self.usageError(error, path: path)
+            throw Self.userError(error, path: path)
         }
     }
 

@@ -98,12 +98,6 @@ public struct StakeMapStore: Sendable {
         }
     }
 
-    /// What SQLite said while a command used the database, in the user's terms:
-    /// nothing outside Store/ sees SQLite's own errors.
-    static func usageError(_ error: DatabaseError, path: String) -> StakeMapError {
-        userError(error, path: path)
-    }
-
     /// Errors that mean another process is creating or migrating the same file right now.
     static func lostRace(_ error: DatabaseError) -> Bool {
         error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
