@@ -26,12 +26,16 @@ extension StakeMapStore {
     private func writeChange<Result>(_ body: (GraphWriter) throws -> (Result, ChangeOutcome)) throws -> Result {
         var result: Result?
         try writer.writeWithoutTransaction { db in
-            // The writer checks every link's ends itself (a key it handed out is a
-            // node, or a reservation that must be filled before the commit), so
-            // SQLite's own foreign-key look-ups would only repeat that work:
-            // measured, they were 40% of the time to insert the links of 100k people.
-            try db.execute(sql: "PRAGMA foreign_keys = OFF")
-            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+            // Into an empty graph the writer checks every link's ends itself (a key
+            // it handed out is a node, or a reservation that must be filled before
+            // the commit), so SQLite's own foreign-key look-ups would only repeat
+            // that work: measured, they were 40% of the time to insert the links of
+            // 100k people. Every other change runs with them on. (A pragma, so it
+            // is decided before the transaction; the writer deletes a node's links
+            // itself, so a graph another process filled meanwhile stays whole.)
+            let empty = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM node)")!
+            if empty { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
+            defer { if empty { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
             // A 32 MiB page cache: 256 MiB measured no faster at 1M people, and an
             // import's peak memory stays within 200 MB.
             try db.execute(sql: "PRAGMA cache_size = -32768")
@@ -43,11 +47,15 @@ extension StakeMapStore {
             let clock = PhaseClock()
             defer { clock.phase("commit") }
             try db.inTransaction(.immediate) {
-                let graph = try GraphWriter(db, path: path)
+                // The change set goes in first: the journal's triggers read its number.
+                let number = try Journal.begin(db, author: author)
+                let graph = try GraphWriter(db, path: path, changeSet: number)
                 let (value, outcome) = try graph.startedEmpty ? Self.runQueued(graph, db, body) : body(graph)
                 result = value
                 guard outcome == .commit else { return .rollback }
                 try graph.finish(db)
+                // A change that changed nothing records nothing.
+                guard try Journal.end(db, graph) else { return .rollback }
                 clock.phase("change")
                 return .commit
             }
@@ -58,7 +66,7 @@ extension StakeMapStore {
     /// Runs `body` on a thread of its own while this thread, which owns the
     /// connection, runs the SQL it queues (see ``ConnectionQueue``). For a change
     /// into an empty graph, which reads almost nothing back: measured at 1M
-    /// people, the import's rows took 21.9 s on one thread and MEASURE s so.
+    /// people, the import's rows took 21.9 s on one thread and 12–20 s so.
     private static func runQueued<Result>(
         _ graph: GraphWriter, _ db: Database, _ body: (GraphWriter) throws -> (Result, ChangeOutcome)
     ) throws -> (Result, ChangeOutcome) {

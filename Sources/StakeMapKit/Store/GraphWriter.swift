@@ -50,17 +50,38 @@ public final class GraphWriter {
     var linksAddedHere = 0
     var linksAddedQueued = 0
 
+    /// The number of the change set this change records (see `schema/0003_journal.sql`):
+    /// every row the writer adds or updates carries it as `since`.
+    public let changeSet: Int64
+    /// What this change did to nodes so far, for its change set and summary.
+    public internal(set) var nodesAdded = 0
+    public internal(set) var nodesRemoved = 0
+    /// Nodes that existed before this change whose attributes, steps or tools it changed.
+    var changedKeys: Set<Int64> = []
+    public var nodesChanged: Int { changedKeys.count }
+    /// The first key this change hands out: a smaller one is a node that existed before it.
+    let firstNewKey: Int64
+    public internal(set) var linksChanged = 0
+    /// The change set this change reverts, for an undo.
+    public var undoes: Int64?
+
     var newNodes: BatchedInsert<(key: Int64, id: String, node: NodeAttributes)>
     var newSteps: BatchedInsert<(node: String, step: InvolvementStep)>
     var newLinks: BatchedInsert<(source: Int64, kind: EdgeKind, target: Int64, weight: Int?, note: String?)>
     let statements: WriterStatements
 
-    init(_ db: Database, path: String) throws {
+    init(_ db: Database, path: String, changeSet: Int64) throws {
         self.path = path
+        self.changeSet = changeSet
         connection = WriterConnection(db)
         startedEmpty = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM node)")!
         knowsEveryNode = startedEmpty
-        nextKey = try Int64.fetchOne(db, sql: "SELECT coalesce(max(key), 0) + 1 FROM node")!
+        // Keys are never reused: the journal's history names removed nodes by key.
+        nextKey = try Int64.fetchOne(
+            db,
+            sql: "SELECT max(coalesce((SELECT max(key) FROM node), 0), coalesce((SELECT max(key) FROM node_history), 0)) + 1"
+        )!
+        firstNewKey = nextKey
         if startedEmpty {
             // Into an empty graph the writer knows every node and never looks one
             // up by id, and building the look-up indexes once at the end, from
@@ -78,8 +99,9 @@ public final class GraphWriter {
         // written to the statement journal without it, none with it.
         newNodes = try BatchedInsert(
             db,
-            sql: "INSERT OR FAIL INTO node (key, id, kind, side, name, power, interest, level, email, notes, path, required) VALUES",
-            columns: 12, rowsPerStatement: 16
+            sql:
+                "INSERT OR FAIL INTO node (key, id, kind, side, name, power, interest, level, email, notes, path, required, since) VALUES",
+            columns: 13, rowsPerStatement: 16
         ) { insert, first, values in
             let node = values.node
             insert.bind(first, values.key)
@@ -94,14 +116,16 @@ public final class GraphWriter {
             insert.bind(first + 9, node.notes)
             insert.bind(first + 10, node.path)
             insert.bind(first + 11, node.required.map { $0 ? 1 : 0 })
+            insert.bind(first + 12, changeSet)
         }
-        newSteps = try BatchedInsert(db, sql: "INSERT OR FAIL INTO node_step (node, step) VALUES", columns: 2) {
+        newSteps = try BatchedInsert(db, sql: "INSERT OR FAIL INTO node_step (node, step, since) VALUES", columns: 3) {
             insert, first, values in
             insert.bind(first, values.node)
             insert.bind(first + 1, values.step.rawValue)
+            insert.bind(first + 2, changeSet)
         }
         newLinks = try BatchedInsert(
-            db, sql: "INSERT OR FAIL INTO link (source, kind, target, weight, note) VALUES", columns: 5,
+            db, sql: "INSERT OR FAIL INTO link (source, kind, target, weight, note, since) VALUES", columns: 6,
             suffix: "ON CONFLICT DO NOTHING", counts: true
         ) { insert, first, values in
             insert.bind(first, values.source)
@@ -109,10 +133,16 @@ public final class GraphWriter {
             insert.bind(first + 2, values.target)
             insert.bind(first + 3, values.weight)
             insert.bind(first + 4, values.note)
+            insert.bind(first + 5, changeSet)
         }
     }
 
     // MARK: Nodes
+
+    /// Counts a node as changed by this change, unless this change added it.
+    func noteChanged(_ key: Int64) {
+        if key < firstNewKey { changedKeys.insert(key) }
+    }
 
     /// The node with this id, or nil when there is none (a reserved id is none yet).
     public func entry(_ id: String) throws -> Entry? {
@@ -218,6 +248,7 @@ public final class GraphWriter {
         }
         let slot = Slot(key: key, kind: node.kind, side: node.side, tag: tag)
         known[id] = slot
+        nodesAdded += 1
         _ = try newNodes.add((key, id, node), connection)
         return slot.entry!
     }
@@ -229,10 +260,11 @@ public final class GraphWriter {
         let statement = statements.nodeUpdate
         let arguments: StatementArguments = [
             node.side.rawValue, node.name, node.power, node.interest, node.level?.rawValue, node.email, node.notes,
-            node.path, node.required.map { $0 ? 1 : 0 }, entry.key,
+            node.path, node.required.map { $0 ? 1 : 0 }, changeSet, entry.key,
         ]
         try connection.read { _ in try statement.execute(arguments: arguments) }
         known[id]?.side = node.side
+        noteChanged(entry.key)
         return Entry(key: entry.key, kind: entry.kind, side: node.side, tag: entry.tag)
     }
 }

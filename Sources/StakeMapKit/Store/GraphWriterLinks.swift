@@ -6,20 +6,23 @@ extension GraphWriter {
 
     /// Gives a node these steps; true when they differ from what it had.
     /// `isNew` skips reading what a node added in this change had (nothing).
+    /// Only the steps that differ are written, so the journal records just those.
     @discardableResult
     public func setSteps(_ id: String, _ steps: Set<InvolvementStep>, isNew: Bool = false) throws -> Bool {
+        var stored: Set<String> = []
         if !isNew {
             try flush()
-            let (select, delete) = (statements.stepsSelect, statements.stepsDelete)
-            let same = try connection.read { _ in
+            let (select, delete) = (statements.stepsSelect, statements.stepDelete)
+            let wanted = Set(steps.map(\.rawValue))
+            stored = try connection.read { _ in
                 let stored = Set(try String.fetchAll(select, arguments: [id]))
-                if stored == Set(steps.map(\.rawValue)) { return true }
-                try delete.execute(arguments: [id])
-                return false
+                for step in stored.subtracting(wanted).sorted() { try delete.execute(arguments: [id, step]) }
+                return stored
             }
-            if same { return false }
+            if stored == wanted { return false }
+            if let key = known[id]?.key { noteChanged(key) }
         }
-        for step in InvolvementStep.allCases where steps.contains(step) {
+        for step in InvolvementStep.allCases where steps.contains(step) && !stored.contains(step.rawValue) {
             _ = try newSteps.add((id, step), connection)
         }
         return !isNew
@@ -29,18 +32,17 @@ extension GraphWriter {
     @discardableResult
     public func setTools(_ id: String, _ tools: Set<String>, isNew: Bool = false) throws -> Bool {
         try flush()
-        let (select, delete, insert) = (statements.toolsSelect, statements.toolsDelete, statements.toolInsert)
-        return try connection.read { _ in
-            if !isNew {
-                let stored = Set(try String.fetchAll(select, arguments: [id]))
-                if stored == tools { return false }
-                try delete.execute(arguments: [id])
-            }
-            for tool in tools.sorted() {
-                try insert.execute(arguments: [id, tool])
-            }
+        let (select, delete, insert) = (statements.toolsSelect, statements.toolDelete, statements.toolInsert)
+        let changeSet = changeSet
+        let changed: Bool = try connection.read { _ in
+            let stored = isNew ? [] : Set(try String.fetchAll(select, arguments: [id]))
+            if stored == tools { return false }
+            for tool in stored.subtracting(tools).sorted() { try delete.execute(arguments: [id, tool]) }
+            for tool in tools.subtracting(stored).sorted() { try insert.execute(arguments: [id, tool, changeSet]) }
             return !isNew
         }
+        if changed, let key = known[id]?.key { noteChanged(key) }
+        return changed
     }
 
     // MARK: Links
@@ -73,20 +75,42 @@ extension GraphWriter {
         let newWeight = weight ?? storedWeight
         let newNote = note ?? storedNote
         if newWeight == storedWeight && newNote == storedNote { return .unchanged }
-        let update = statements.linkUpdate
-        try connection.read { _ in try update.execute(arguments: [newWeight, newNote, source, kind.code, target]) }
+        try updateLink(source, kind, target, weight: newWeight, note: newNote)
         return .updated
     }
 
     /// Adds a link, or gives it exactly this weight and note (no default weight).
     public func setLink(_ source: Int64, _ kind: EdgeKind, _ target: Int64, weight: Int?, note: String?) throws {
         try flush()
+        let select = statements.linkSelect
+        guard let row = try connection.read({ _ in try Row.fetchOne(select, arguments: [source, kind.code, target]) })
+        else {
+            linksAddedHere += try newLinks.add((source, kind, target, weight, note), connection)
+            return
+        }
+        if row["weight"] as Int? == weight && row["note"] as String? == note { return }
+        try updateLink(source, kind, target, weight: weight, note: note)
+    }
+
+    /// Gives an existing link this weight and note.
+    private func updateLink(_ source: Int64, _ kind: EdgeKind, _ target: Int64, weight: Int?, note: String?) throws {
+        let update = statements.linkUpdate
+        let arguments: StatementArguments = [weight, note, changeSet, source, kind.code, target]
+        try connection.read { _ in try update.execute(arguments: arguments) }
+        linksChanged += 1
+    }
+
+    /// Removes a link; false when there was none.
+    @discardableResult
+    public func removeLink(_ source: Int64, _ kind: EdgeKind, _ target: Int64) throws -> Bool {
+        try flush()
         let delete = statements.linkDelete
-        linksRemoved += try connection.read { db in
+        let removed = try connection.read { db in
             try delete.execute(arguments: [source, kind.code, target])
             return db.changesCount
         }
-        linksAddedHere += try newLinks.add((source, kind, target, weight, note), connection)
+        linksRemoved += removed
+        return removed > 0
     }
 
     /// Makes the links of `kind` out of (or, `incoming`, into) `node` — only
@@ -111,9 +135,7 @@ extension GraphWriter {
         var changed = false
         for other in stored where !wanted.contains(other) {
             let (source, target) = incoming ? (other, node) : (node, other)
-            let delete = statements.linkDelete
-            try connection.read { _ in try delete.execute(arguments: [source, kind.code, target]) }
-            linksRemoved += 1
+            try removeLink(source, kind, target)
             changed = true
         }
         let have = Set(stored)

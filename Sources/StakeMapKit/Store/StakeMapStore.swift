@@ -10,6 +10,8 @@ public struct StakeMapStore: Sendable {
     public let path: String
     /// The migrations applied when this store was opened (empty when up to date).
     public internal(set) var appliedAtOpen: [String] = []
+    /// Recorded with every change set this store writes.
+    public var author = ChangeAuthor.current
     /// Where a new database is made until it is complete (`DatabaseCreation.swift`).
     var temporaryPath: String?
 

@@ -3,7 +3,7 @@ import GRDB
 /// The statements the writer runs per node or link, prepared once.
 struct WriterStatements {
     let entryByID, idByKey, nodeByKey, nodeUpdate: Statement
-    let stepsSelect, stepsDelete, toolsSelect, toolsDelete, toolInsert: Statement
+    let stepsSelect, stepDelete, toolsSelect, toolDelete, toolInsert: Statement
     let linkSelect, linkUpdate, linkDelete, linksOut, linksIn: Statement
 
     init(_ db: Database) throws {
@@ -14,18 +14,18 @@ struct WriterStatements {
         nodeUpdate = try db.makeStatement(
             sql: """
                 UPDATE node SET side = ?, name = ?, power = ?, interest = ?, level = ?, email = ?, notes = ?,
-                    path = ?, required = ?
+                    path = ?, required = ?, since = ?
                 WHERE key = ?
                 """)
         stepsSelect = try db.makeStatement(sql: "SELECT step FROM node_step WHERE node = ?")
-        stepsDelete = try db.makeStatement(sql: "DELETE FROM node_step WHERE node = ?")
+        stepDelete = try db.makeStatement(sql: "DELETE FROM node_step WHERE node = ? AND step = ?")
         toolsSelect = try db.makeStatement(sql: "SELECT tool FROM node_tool WHERE node = ?")
-        toolsDelete = try db.makeStatement(sql: "DELETE FROM node_tool WHERE node = ?")
-        toolInsert = try db.makeStatement(sql: "INSERT INTO node_tool (node, tool) VALUES (?, ?)")
+        toolDelete = try db.makeStatement(sql: "DELETE FROM node_tool WHERE node = ? AND tool = ?")
+        toolInsert = try db.makeStatement(sql: "INSERT INTO node_tool (node, tool, since) VALUES (?, ?, ?)")
         linkSelect = try db.makeStatement(
             sql: "SELECT weight, note FROM link WHERE source = ? AND kind = ? AND target = ?")
         linkUpdate = try db.makeStatement(
-            sql: "UPDATE link SET weight = ?, note = ? WHERE source = ? AND kind = ? AND target = ?")
+            sql: "UPDATE link SET weight = ?, note = ?, since = ? WHERE source = ? AND kind = ? AND target = ?")
         linkDelete = try db.makeStatement(sql: "DELETE FROM link WHERE source = ? AND kind = ? AND target = ?")
         linksOut = try db.makeStatement(
             sql: "SELECT l.target AS other, n.kind FROM link l JOIN node n ON n.key = l.target WHERE l.source = ? AND l.kind = ?")
