@@ -47,6 +47,9 @@ extension StakeMapStore {
             let clock = PhaseClock()
             defer { clock.phase("commit") }
             try db.inTransaction(.immediate) {
+                // Links may point at a key reserved for a later row of a file (see
+                // GraphWriter.reserve): the foreign keys are checked at the commit.
+                try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
                 // The change set goes in first: the journal's triggers read its number.
                 let number = try Journal.begin(db, author: author)
                 let graph = try GraphWriter(db, path: path, changeSet: number)
