@@ -40,6 +40,8 @@ public enum StakeMapError: LocalizedError, Equatable, Sendable {
     case outputClosed
     /// `--rule` named a gap rule that does not exist (a usage error).
     case unknownRule(String)
+    /// An edit command (SPEC §6) was refused: what was wrong and what to do. Nothing was changed.
+    case editRefused(String)
 
     /// What Foundation shows for the error: the same sentence.
     public var errorDescription: String? { description }
@@ -84,6 +86,8 @@ public enum StakeMapError: LocalizedError, Equatable, Sendable {
             "the output was closed"
         case .unknownRule(let id):
             "there is no gap rule '\(id)': the rules are \(GapFinder.ruleIDs.joined(separator: ", "))"
+        case .editRefused(let message):
+            "\(message); nothing was changed"
         }
     }
 }

@@ -1,0 +1,170 @@
+/// The edit commands of SPEC §6 that change one node's steps, one link, or
+/// remove nodes: each one change through the graph's writer, all or nothing,
+/// recorded as one change set when it changed anything.
+public enum GraphEditor {
+    /// Adds (`involve`) or removes steps; `steps` as written (`all`, Dutch names).
+    public static func involve(
+        _ store: StakeMapStore, _ reference: String, steps words: [String], remove: Bool = false, dryRun: Bool = false
+    ) throws -> String {
+        let steps = try parseSteps(words)
+        return try edit(store, dryRun: dryRun) { graph in
+            let (id, entry) = try NodeReference.resolve(reference, kinds: [.person, .unit, .group], in: graph)
+            let before = try graph.steps(of: id)
+            let after = remove ? before.subtracting(steps) : before.union(steps)
+            try graph.setSteps(id, after)
+            let label = try describe(id, entry, graph)
+            let now = InvolvementStep.allCases.filter(after.contains).map(\.rawValue)
+            if before == after {
+                return remove
+                    ? "\(label) was not involved in \(list(steps)); nothing to change"
+                    : "\(label) was already involved in \(list(steps)); nothing to change"
+            }
+            return "\(label) is now involved in " + (now.isEmpty ? "no step" : now.joined(separator: ", "))
+        }
+    }
+
+    /// Adds a link, or updates the weight and note of the one there is.
+    public static func link(
+        _ store: StakeMapStore, _ sourceReference: String, kind word: String, _ targetReference: String,
+        weight weightText: String? = nil, note: String? = nil, dryRun: Bool = false
+    ) throws -> String {
+        let kind = try parseKind(word)
+        let weight = try weightText.map { text in
+            guard let value = Int(text), (1...5).contains(value) else {
+                throw StakeMapError.editRefused("--weight \"\(text)\" is not a whole number from 1 to 5")
+            }
+            return value
+        }
+        return try edit(store, dryRun: dryRun) { graph in
+            let (sourceID, source) = try NodeReference.resolve(sourceReference, in: graph)
+            let (targetID, target) = try NodeReference.resolve(targetReference, in: graph)
+            if let problem = EdgeRule.problem(
+                kind, from: EdgeRule.End(id: sourceID, kind: source.kind, side: source.side),
+                to: EdgeRule.End(id: targetID, kind: target.kind, side: target.side))
+            {
+                throw StakeMapError.editRefused(problem)
+            }
+            let change = try graph.writeLink(source.key, kind, target.key, weight: weight, note: note)
+            let label = "\(sourceID) —\(kind.rawValue)→ \(targetID)"
+            switch change {
+            case .added: return "added the link \(label)"
+            case .updated: return "updated the link \(label)"
+            case .unchanged: return "the link \(label) is already there as given; nothing to change"
+            }
+        }
+    }
+
+    /// Removes a link; one that does not exist is an error.
+    public static func unlink(
+        _ store: StakeMapStore, _ sourceReference: String, kind word: String, _ targetReference: String,
+        dryRun: Bool = false
+    ) throws -> String {
+        let kind = try parseKind(word)
+        return try edit(store, dryRun: dryRun) { graph in
+            let (sourceID, source) = try NodeReference.resolve(sourceReference, in: graph)
+            let (targetID, target) = try NodeReference.resolve(targetReference, in: graph)
+            let label = "\(sourceID) —\(kind.rawValue)→ \(targetID)"
+            guard try graph.removeLink(source.key, kind, target.key) else {
+                throw StakeMapError.editRefused(
+                    "there is no link \(label); see `stakemap show \(sourceID)` for its links")
+            }
+            return "removed the link \(label)"
+        }
+    }
+
+    /// Removes nodes with their links, steps and tools. A unit with sub-units or
+    /// members is refused unless `cascade`, which removes its sub-units too
+    /// (people are never removed along: they lose the unit).
+    public static func remove(
+        _ store: StakeMapStore, _ references: [String], cascade: Bool = false, dryRun: Bool = false
+    ) throws -> String {
+        try edit(store, dryRun: dryRun) { graph in
+            var removed: [String] = []
+            var subUnits = 0
+            var links = 0
+            for reference in references {
+                let (id, entry) = try NodeReference.resolve(reference, in: graph)
+                let label = try describe(id, entry, graph)
+                if entry.kind == .unit && !cascade {
+                    let inside = try graph.links(of: entry.key, incoming: true).filter { $0.kind == .memberOf }
+                    if !inside.isEmpty {
+                        throw StakeMapError.editRefused(
+                            "\(label) has \(count(inside.count, "member or sub-unit", "members or sub-units")); "
+                                + "add --cascade to remove it with its sub-units (its people stay, without this unit)")
+                    }
+                }
+                removed.append(label)
+                for unit in try Self.subUnits(of: entry, graph).reversed() {
+                    guard let node = try graph.node(key: unit.key) else { continue }
+                    links += try graph.remove(node.id, unit)
+                    subUnits += 1
+                }
+                links += try graph.remove(id, entry)
+            }
+            let more = subUnits > 0 ? ", \(count(subUnits, "sub-unit", "sub-units"))" : ""
+            return "removed \(removed.joined(separator: ", "))\(more) and \(count(links, "link", "links"))"
+        }
+    }
+
+    // MARK: Shared
+
+    /// Runs one edit as one change; its summary gets the dry-run note.
+    static func edit(_ store: StakeMapStore, dryRun: Bool, _ body: (GraphWriter) throws -> String) throws -> String {
+        let summary = try store.change { graph in
+            (try body(graph), dryRun ? ChangeOutcome.rollback : .commit)
+        }
+        return dryRun ? summary + " (dry run: nothing changed)" : summary
+    }
+
+    /// Every unit nested in `unit`, parents before children.
+    static func subUnits(of unit: GraphWriter.Entry, _ graph: GraphWriter) throws -> [GraphWriter.Entry] {
+        guard unit.kind == .unit else { return [] }
+        var found: [GraphWriter.Entry] = []
+        var queue = [unit.key]
+        while let key = queue.popLast() {
+            for link in try graph.links(of: key, incoming: true) where link.kind == .memberOf {
+                guard let node = try graph.node(key: link.other), node.kind == .unit,
+                    let entry = try graph.entry(node.id)
+                else { continue }
+                found.append(entry)
+                queue.append(entry.key)
+            }
+        }
+        return found
+    }
+
+    static func describe(_ id: String, _ entry: GraphWriter.Entry, _ graph: GraphWriter) throws -> String {
+        let name = try graph.attributes(of: entry, id: id).name
+        return "\(name) (\(entry.kind.rawValue))"
+    }
+
+    static func parseSteps(_ words: [String]) throws -> Set<InvolvementStep> {
+        guard !words.isEmpty else { throw StakeMapError.editRefused("give one or more steps: frame, goals, plan, start or all") }
+        var steps: Set<InvolvementStep> = []
+        for word in words.flatMap({ CellValue.list($0) }) {
+            if word.lowercased() == "all" || word.lowercased() == "alle" {
+                steps.formUnion(InvolvementStep.allCases)
+            } else if let step = InvolvementStep(input: word) {
+                steps.insert(step)
+            } else {
+                throw StakeMapError.editRefused(
+                    "\"\(word)\" is not a step; use frame, goals, plan, start (kaders, doelen, plan, starten) or all")
+            }
+        }
+        return steps
+    }
+
+    static func parseKind(_ word: String) throws -> EdgeKind {
+        guard let kind = EdgeKind(input: word) else {
+            throw StakeMapError.editRefused(
+                "\"\(word)\" is not a link kind; use influences, member_of, has_role, reports_to or contact_for")
+        }
+        return kind
+    }
+
+    static func list(_ steps: Set<InvolvementStep>) -> String {
+        InvolvementStep.allCases.filter(steps.contains).map(\.rawValue).joined(separator: ", ")
+    }
+
+    static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+}

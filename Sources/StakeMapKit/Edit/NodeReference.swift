@@ -1,0 +1,71 @@
+/// A node named by a command or a reference cell: by id, or by name (SPEC §6,
+/// "References"). An id is tried first (with `@` lowercased); otherwise the
+/// nodes of a fitting kind whose name has the same slug are the candidates.
+public enum NodeReference {
+    /// The node `text` names, of one of `kinds` (nil: any kind).
+    public static func resolve(
+        _ text: String, kinds: Set<NodeKind>? = nil, in graph: GraphWriter
+    ) throws -> (id: String, entry: GraphWriter.Entry) {
+        let id = NodeID.normalize(text)
+        if let entry = try graph.entry(id) {
+            if let kinds, !kinds.contains(entry.kind) {
+                throw StakeMapError.editRefused(
+                    "\"\(id)\" is a \(entry.kind.rawValue), and this needs a \(words(kinds))")
+            }
+            return (id, entry)
+        }
+        let slug = Slug.make(text)
+        let nodes = try graph.allNames().filter { kinds?.contains($0.kind) ?? true }
+        let matches = slug.isEmpty ? [] : nodes.filter { Slug.make($0.name) == slug }
+        if matches.count == 1, let entry = try graph.entry(matches[0].id) {
+            return (matches[0].id, entry)
+        }
+        if matches.count > 1 {
+            let ids = matches.map(\.id).sorted().map { "\"\($0)\"" }.joined(separator: ", ")
+            throw StakeMapError.editRefused(
+                "\"\(text)\" is the name of \(matches.count) nodes: \(ids); give the id instead")
+        }
+        let near = suggestions(for: text, among: nodes)
+        let hint = near.isEmpty ? "see `stakemap list` for the ids" : "did you mean \(near.joined(separator: ", "))?"
+        throw StakeMapError.editRefused("there is no \(kinds.map(words) ?? "node") with id or name \"\(text)\"; \(hint)")
+    }
+
+    /// Up to three nodes whose id or name is closest to `text` (edit distance),
+    /// written `id (name)`.
+    static func suggestions(for text: String, among nodes: [(id: String, kind: NodeKind, name: String)]) -> [String] {
+        let wanted = Array(NodeID.normalize(text).lowercased())
+        let slug = Array(Slug.make(text))
+        var scored: [(distance: Int, label: String)] = []
+        for node in nodes {
+            let byID = distance(wanted, Array(node.id), atMost: wanted.count / 2 + 1)
+            let byName = distance(slug, Array(Slug.make(node.name)), atMost: slug.count / 2 + 1)
+            guard let best = [byID, byName].compactMap({ $0 }).min() else { continue }
+            scored.append((best, node.id == node.name ? node.id : "\(node.id) (\(node.name))"))
+        }
+        return scored.sorted { ($0.distance, $0.label) < ($1.distance, $1.label) }.prefix(3).map(\.label)
+    }
+
+    /// Levenshtein distance, or nil when it is more than `limit`.
+    static func distance(_ a: [Character], _ b: [Character], atMost limit: Int) -> Int? {
+        if abs(a.count - b.count) > limit { return nil }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        var previous = Array(0...b.count)
+        var current = previous
+        for i in 1...a.count {
+            current[0] = i
+            var rowMinimum = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                rowMinimum = min(rowMinimum, current[j])
+            }
+            if rowMinimum > limit { return nil }
+            swap(&previous, &current)
+        }
+        return previous[b.count] <= limit ? previous[b.count] : nil
+    }
+
+    static func words(_ kinds: Set<NodeKind>) -> String {
+        NodeKind.allCases.filter(kinds.contains).map(\.rawValue).joined(separator: " or ")
+    }
+}
