@@ -10,15 +10,16 @@ struct ShowCommand: ParsableCommand {
               stakemap show p.hoekstra@veldhoven-noord.nl
             """)
 
-    @Argument(help: "The id of a person, unit, role or group.")
+    @Argument(help: "A person, unit, role or group: its id or its name.")
     var id: String
 
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
         try reportingErrors {
-            let key = NodeID.normalize(id)
-            guard let text = try database.openForReading().nodeDetail(key) else {
+            let store = try database.openForReading()
+            let key = try store.resolve(id)
+            guard let text = try store.nodeDetail(key) else {
                 throw StakeMapError.unknownNode(id: id)
             }
             try StandardOutput.write(text)

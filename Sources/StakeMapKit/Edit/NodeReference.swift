@@ -6,20 +6,32 @@ public enum NodeReference {
     public static func resolve(
         _ text: String, kinds: Set<NodeKind>? = nil, in graph: GraphWriter
     ) throws -> (id: String, entry: GraphWriter.Entry) {
+        let id = try resolve(text, kinds: kinds, kindOf: { try graph.entry($0)?.kind }, names: graph.allNames)
+        guard let entry = try graph.entry(id) else { throw StakeMapError.unknownNode(id: id) }
+        return (id, entry)
+    }
+
+    /// The id of the node `text` names: `kindOf` gives the kind of the node
+    /// with an id (nil: none), `names` every node's id, kind and name.
+    public static func resolve(
+        _ text: String, kinds: Set<NodeKind>? = nil, kindOf: (String) throws -> NodeKind?,
+        names: () throws -> [(id: String, kind: NodeKind, name: String)]
+    ) throws -> String {
         let id = NodeID.normalize(text)
-        if let entry = try graph.entry(id) {
-            if let kinds, !kinds.contains(entry.kind) {
-                throw StakeMapError.editRefused(
-                    "\"\(id)\" is a \(entry.kind.rawValue), and this needs a \(words(kinds))")
+        if let kind = try kindOf(id) {
+            if let kinds, !kinds.contains(kind) {
+                throw StakeMapError.editRefused("\"\(id)\" is a \(kind.rawValue), and this needs a \(words(kinds))")
             }
-            return (id, entry)
+            return id
         }
+        // A unit's id is the slug of its path, a group's or role's of its name.
         let slug = Slug.make(text)
-        let nodes = try graph.allNames().filter { kinds?.contains($0.kind) ?? true }
-        let matches = slug.isEmpty ? [] : nodes.filter { Slug.make($0.name) == slug }
-        if matches.count == 1, let entry = try graph.entry(matches[0].id) {
-            return (matches[0].id, entry)
+        if slug != id, !slug.isEmpty, let kind = try kindOf(slug), kind != .person, kinds?.contains(kind) ?? true {
+            return slug
         }
+        let nodes = try names().filter { kinds?.contains($0.kind) ?? true }
+        let matches = slug.isEmpty ? [] : nodes.filter { Slug.make($0.name) == slug }
+        if matches.count == 1 { return matches[0].id }
         if matches.count > 1 {
             let ids = matches.map(\.id).sorted().map { "\"\($0)\"" }.joined(separator: ", ")
             throw StakeMapError.editRefused(
@@ -66,6 +78,7 @@ public enum NodeReference {
     }
 
     static func words(_ kinds: Set<NodeKind>) -> String {
-        NodeKind.allCases.filter(kinds.contains).map(\.rawValue).joined(separator: " or ")
+        let names = NodeKind.allCases.filter(kinds.contains).map(\.rawValue)
+        return names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " or " + names.last!
     }
 }

@@ -1,0 +1,47 @@
+/// How `stakemap history` prints the journal: a table for people, JSON for programs.
+public enum HistoryText {
+    /// One line per change set, newest first.
+    public static func table(_ changeSets: [ChangeSetRecord], width: Int = 100) -> String {
+        guard !changeSets.isEmpty else { return "No changes recorded yet.\n" }
+        let rows = changeSets.map { set -> [String] in
+            var command = set.command
+            if let undone = set.undoneBy { command += "  (undone by #\(undone))" }
+            return [
+                "#\(set.number)", set.time.replacingOccurrences(of: "T", with: " "), set.user,
+                counts(set.nodes), counts(set.links), command,
+            ]
+        }
+        return TextTable(headers: ["change", "time (UTC)", "user", "nodes", "links", "command"], rows: rows)
+            .render(width: width)
+    }
+
+    /// `+added ~changed -removed`, leaving out the zeros.
+    static func counts(_ counts: ChangeSetRecord.Counts) -> String {
+        let parts = [("+", counts.added), ("~", counts.changed), ("-", counts.removed)].filter { $0.1 > 0 }
+        return parts.isEmpty ? "" : parts.map { "\($0.0)\($0.1)" }.joined(separator: " ")
+    }
+
+    /// SPEC §7: an array, newest first, of `{"number", "time", "user", "command",
+    /// "nodes": {…}, "links": {…}, "snapshots": [], "undoes", "undone_by"}`.
+    public static func json(_ changeSets: [ChangeSetRecord]) -> String {
+        var out = "["
+        for (position, set) in changeSets.enumerated() {
+            out += position == 0 ? "\n  {" : ",\n  {"
+            out += "\"number\": \(set.number), \"time\": "
+            JSONValue.appendQuoted(set.time, to: &out)
+            out += ", \"user\": "
+            JSONValue.appendQuoted(set.user, to: &out)
+            out += ", \"command\": "
+            JSONValue.appendQuoted(set.command, to: &out)
+            out += ", \"nodes\": \(object(set.nodes)), \"links\": \(object(set.links)), \"snapshots\": []"
+            out += ", \"undoes\": \(set.undoes.map(String.init) ?? "null")"
+            out += ", \"undone_by\": \(set.undoneBy.map(String.init) ?? "null")}"
+        }
+        out += changeSets.isEmpty ? "]\n" : "\n]\n"
+        return out
+    }
+
+    static func object(_ counts: ChangeSetRecord.Counts) -> String {
+        "{\"added\": \(counts.added), \"changed\": \(counts.changed), \"removed\": \(counts.removed)}"
+    }
+}
