@@ -87,9 +87,14 @@ public enum GraphEditor {
                 let label = try describe(id, entry, graph)
                 if entry.kind == .unit && !cascade {
                     let inside = try graph.links(of: entry.key, incoming: true).filter { $0.kind == .memberOf }
+                    let units = try inside.filter { try graph.node(key: $0.other)?.kind == .unit }.count
                     if !inside.isEmpty {
+                        let parts = [
+                            inside.count > units ? count(inside.count - units, "member", "members") : nil,
+                            units > 0 ? count(units, "sub-unit", "sub-units") : nil,
+                        ].compactMap { $0 }
                         throw StakeMapError.editRefused(
-                            "\(label) has \(count(inside.count, "member or sub-unit", "members or sub-units")); "
+                            "\(label) has \(parts.joined(separator: " and ")); "
                                 + "add --cascade to remove it with its sub-units (its people stay, without this unit)")
                     }
                 }

@@ -1,0 +1,206 @@
+import Foundation
+import GRDB
+import XCTest
+
+/// The edit commands as a user runs them on the samples: exact summaries,
+/// exit codes, the export after each, the journal, and foreign keys intact.
+final class EditCommandTests: XCTestCase {
+    private var cli: CLI!
+
+    override func setUpWithError() throws {
+        cli = try CLI()
+        try cli.importSamples()
+    }
+
+    private func export() throws -> String {
+        let result = try cli.run(["export", "--format", "json"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        return result.stdout
+    }
+
+    private func changeSets() throws -> [[String: Any]] {
+        let result = try cli.run(["history", "--format", "json"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        return try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+    }
+
+    private func assertForeignKeysHold(file: StaticString = #filePath, line: UInt = #line) throws {
+        let queue = try DatabaseQueue(path: cli.path("stakemap.db"))
+        try queue.read { db in
+            XCTAssertEqual(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check"), [], file: file, line: line)
+        }
+    }
+
+    private func node(_ id: String, in export: String) throws -> [String: Any]? {
+        let graph = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(export.utf8)) as? [String: [[String: Any]]])
+        return graph.values.joined().first { $0["id"] as? String == id }
+    }
+
+    func testInvolveByNameAddsStepsAndRecordsOneChangeSet() throws {
+        let before = try changeSets().count
+        let result = try cli.run(["involve", "Ingrid Mulder", "kaders", "start"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stderr, "Ingrid Mulder (person) is now involved in frame, start\n")
+        let person = try XCTUnwrap(try node("i.mulder@veldhoven-noord.nl", in: try export()))
+        XCTAssertEqual(person["steps"] as? [String], ["frame", "start"])
+        let sets = try changeSets()
+        XCTAssertEqual(sets.count, before + 1)
+        XCTAssertEqual(sets[0]["command"] as? String, "stakemap involve Ingrid Mulder kaders start")
+        XCTAssertEqual(sets[0]["nodes"] as? [String: Int], ["added": 0, "changed": 1, "removed": 0])
+        try assertForeignKeysHold()
+
+        // The same again changes nothing and records nothing.
+        let again = try cli.run(["involve", "i.mulder@veldhoven-noord.nl", "frame"])
+        XCTAssertEqual(again.status, 0)
+        XCTAssertEqual(again.stderr, "Ingrid Mulder (person) was already involved in frame; nothing to change\n")
+        XCTAssertEqual(try changeSets().count, before + 1)
+
+        let removed = try cli.run(["uninvolve", "Ingrid Mulder", "all"])
+        XCTAssertEqual(removed.stderr, "Ingrid Mulder (person) is now involved in no step\n")
+        XCTAssertEqual(try node("i.mulder@veldhoven-noord.nl", in: try export())?["steps"] as? [String], [])
+    }
+
+    func testLinkUnlinkAndRemoveWriteExactlyWhatTheySay() throws {
+        let link = try cli.run(["link", "Ingrid Mulder", "influences", "Pieter Hoekstra", "--weight", "4", "--note", "oud-collega's"])
+        XCTAssertEqual(link.status, 0, link.stderr)
+        XCTAssertEqual(link.stderr, "added the link i.mulder@veldhoven-noord.nl —influences→ p.hoekstra@veldhoven-noord.nl\n")
+        let exported = try export()
+        XCTAssertTrue(
+            exported.contains(
+                "{\"kind\": \"influences\", \"note\": \"oud-collega's\", \"source\": \"i.mulder@veldhoven-noord.nl\", \"target\": \"p.hoekstra@veldhoven-noord.nl\", \"weight\": 4}"
+            ), exported)
+        let update = try cli.run(["link", "i.mulder@veldhoven-noord.nl", "influences", "p.hoekstra@veldhoven-noord.nl", "--weight", "2"])
+        XCTAssertEqual(update.stderr, "updated the link i.mulder@veldhoven-noord.nl —influences→ p.hoekstra@veldhoven-noord.nl\n")
+        XCTAssertEqual(try changeSets()[0]["links"] as? [String: Int], ["added": 0, "changed": 1, "removed": 0])
+
+        let unlink = try cli.run(["unlink", "Ingrid Mulder", "influences", "Pieter Hoekstra"])
+        XCTAssertEqual(unlink.status, 0, unlink.stderr)
+        XCTAssertFalse(try export().contains("\"source\": \"i.mulder@veldhoven-noord.nl\", \"target\": \"p.hoekstra"))
+
+        let people = try export().components(separatedBy: "\"kind\": \"person\"").count
+        let remove = try cli.run(["remove", "Sandra Özdemir"])
+        XCTAssertEqual(remove.status, 0, remove.stderr)
+        XCTAssertEqual(remove.stderr, "removed Sandra Özdemir (person) and 4 links\n")
+        let after = try export()
+        XCTAssertNil(try node("s.ozdemir@veldhoven-noord.nl", in: after))
+        XCTAssertFalse(after.contains("s.ozdemir@veldhoven-noord.nl"))
+        XCTAssertEqual(after.components(separatedBy: "\"kind\": \"person\"").count, people - 1)
+        XCTAssertEqual(try changeSets()[0]["nodes"] as? [String: Int], ["added": 0, "changed": 0, "removed": 1])
+        XCTAssertEqual(try changeSets()[0]["links"] as? [String: Int], ["added": 0, "changed": 0, "removed": 4])
+        try assertForeignKeysHold()
+    }
+
+    func testRemovingAUnitWithMembersNeedsCascadeAndKeepsThePeople() throws {
+        let refused = try cli.run(["remove", "Gemeente Veldhoven-Noord/Bestuur"])
+        XCTAssertEqual(refused.status, 65)
+        XCTAssertEqual(
+            refused.stderr,
+            "stakemap: Bestuur (unit) has 2 members and 1 sub-unit; add --cascade to remove it with its sub-units "
+                + "(its people stay, without this unit); nothing was changed\n")
+        let removed = try cli.run(["remove", "Gemeente Veldhoven-Noord/Bestuur", "--cascade"])
+        XCTAssertEqual(removed.status, 0, removed.stderr)
+        XCTAssertEqual(removed.stderr, "removed Bestuur (unit), 1 sub-unit and 5 links\n")
+        let after = try export()
+        XCTAssertNil(try node("gemeente-veldhoven-noord-bestuur", in: after))
+        XCTAssertNil(try node("gemeente-veldhoven-noord-bestuur-bestuursondersteuning", in: after))
+        let alderman = try XCTUnwrap(try node("p.hoekstra@veldhoven-noord.nl", in: after))
+        XCTAssertTrue(alderman["unit"] is NSNull)
+        try assertForeignKeysHold()
+    }
+
+    /// Every refusal exits 65, says what to do, and changes neither the graph nor the journal.
+    func testEveryRefusalChangesNothing() throws {
+        try cli.write("twee.csv", Array("id,name\njan1,Jan de Vries\njan2,Jan de Vries\n".utf8))
+        XCTAssertEqual(try cli.run(["import", "people", "twee.csv"]).status, 0)
+        let graph = try export()
+        let journal = try changeSets().count
+        let cases: [([String], String)] = [
+            (["involve", "Ingrid van 't Hof", "frame"],
+             "stakemap: there is no person, unit or group with id or name \"Ingrid van 't Hof\"; did you mean i.mulder@veldhoven-noord.nl (Ingrid Mulder)?; nothing was changed\n"),
+            (["involve", "Jan de Vries", "frame"],
+             "stakemap: \"Jan de Vries\" is the name of 2 nodes: \"jan1\", \"jan2\"; give the id instead; nothing was changed\n"),
+            (["involve", "jan1", "morgen"],
+             "stakemap: \"morgen\" is not a step; use frame, goals, plan, start (kaders, doelen, plan, starten) or all; nothing was changed\n"),
+            (["involve", "projectleider", "frame"],
+             "stakemap: \"projectleider\" is a role, and this needs a person, unit or group; nothing was changed\n"),
+            (["link", "jan1", "influences", "jan2", "--weight", "9"],
+             "stakemap: --weight \"9\" is not a whole number from 1 to 5; nothing was changed\n"),
+            (["link", "jan1", "knows", "jan2"],
+             "stakemap: \"knows\" is not a link kind; use influences, member_of, has_role, reports_to or contact_for; nothing was changed\n"),
+            (["link", "jan1", "has_role", "jan2"],
+             "stakemap: has_role links a person to a role, but \"jan1\" is a person and \"jan2\" a person; nothing was changed\n"),
+            (["link", "jan1", "influences", "jan1"],
+             "stakemap: \"jan1\" cannot be linked to itself; nothing was changed\n"),
+            (["unlink", "jan1", "influences", "jan2"],
+             "stakemap: there is no link jan1 —influences→ jan2; see `stakemap show jan1` for its links; nothing was changed\n"),
+            (["remove", "jan1", "nobody-here"],
+             "stakemap: there is no node with id or name \"nobody-here\"; see `stakemap list` for the ids; nothing was changed\n"),
+        ]
+        for (arguments, message) in cases {
+            let result = try cli.run(arguments)
+            XCTAssertEqual(result.status, 65, arguments.joined(separator: " "))
+            XCTAssertEqual(result.stderr, message)
+            XCTAssertEqual(try export(), graph, arguments.joined(separator: " "))
+            XCTAssertEqual(try changeSets().count, journal)
+        }
+        // A missing argument is bad usage.
+        XCTAssertEqual(try cli.run(["involve", "jan1"]).status, 64)
+    }
+
+    func testDryRunChangesNothing() throws {
+        let graph = try export()
+        let journal = try changeSets().count
+        for arguments in [
+            ["involve", "Ingrid Mulder", "all", "--dry-run"], ["remove", "Sandra Özdemir", "--dry-run"],
+            ["link", "Ingrid Mulder", "influences", "Pieter Hoekstra", "--dry-run"],
+        ] {
+            let result = try cli.run(arguments)
+            XCTAssertEqual(result.status, 0, result.stderr)
+            XCTAssertTrue(result.stderr.hasSuffix(" (dry run: nothing changed)\n"), result.stderr)
+            XCTAssertEqual(try export(), graph)
+            XCTAssertEqual(try changeSets().count, journal)
+        }
+    }
+
+    func testHistoryListsEveryChangeSetNewestFirst() throws {
+        XCTAssertEqual(try cli.run(["involve", "Ingrid Mulder", "plan"]).status, 0)
+        let sets = try changeSets()
+        XCTAssertEqual(sets.map { $0["number"] as? Int }, [6, 5, 4, 3, 2, 1])
+        XCTAssertEqual(sets.last?["command"] as? String, "stakemap import people mensen.csv --db stakemap.db")
+        XCTAssertEqual(sets.last?["nodes"] as? [String: Int], ["added": 86, "changed": 0, "removed": 0])
+        XCTAssertEqual(sets.last?["links"] as? [String: Int], ["added": 128, "changed": 0, "removed": 0])
+        XCTAssertTrue(sets[0]["undoes"] is NSNull)
+        let mine = try cli.run(["history", "Ingrid Mulder", "--format", "json"])
+        let touched = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(mine.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(touched.map { $0["number"] as? Int }, [6, 1])
+        let table = try cli.run(["history", "--limit", "1"], environment: ["USER": "ingrid"])
+        XCTAssertTrue(table.stdout.hasPrefix("change  time (UTC)"), table.stdout)
+        XCTAssertTrue(table.stdout.contains("#6 "), table.stdout)
+    }
+
+    /// An edit and an import at the same time: both finish, both are in the journal.
+    func testAnEditLoopAndAnImportAtOnceBothLand() throws {
+        var rows = ["id,name,unit"]
+        for n in 1...5000 { rows.append("x\(n),Persoon X \(n),Gemeente Veldhoven-Noord/Extra \(n % 20)") }
+        try cli.write("extra.csv", Array((rows.joined(separator: "\n") + "\n").utf8))
+        let result = try cli.shell(
+            """
+            "$STAKEMAP" import people extra.csv 2>import.err & i=$!
+            fails=0; edits=0
+            while kill -0 $i 2>/dev/null || [ $edits -lt 4 ]; do
+              "$STAKEMAP" involve "Ingrid Mulder" plan 2>>edit.err || fails=$((fails+1))
+              "$STAKEMAP" uninvolve "Ingrid Mulder" plan 2>>edit.err || fails=$((fails+1))
+              edits=$((edits+2))
+            done
+            wait $i; echo "import=$? fails=$fails edits=$edits"
+            """)
+        let editErrors = (try? cli.read("edit.err")) ?? ""
+        XCTAssertTrue(result.stdout.hasPrefix("import=0 fails=0 "), result.stdout + editErrors)
+        let edits = Int(result.stdout.split(separator: "=").last!.trimmingCharacters(in: .whitespacesAndNewlines))!
+        let sets = try changeSets()
+        XCTAssertEqual(sets.filter { ($0["command"] as? String)?.hasPrefix("stakemap import people extra.csv") == true }.count, 1)
+        XCTAssertEqual(sets.filter { ($0["command"] as? String)?.contains("involve Ingrid Mulder plan") == true }.count, edits)
+        XCTAssertEqual(try export().components(separatedBy: "\"id\": \"x").count - 1, 5000)
+        try assertForeignKeysHold()
+    }
+}
