@@ -1,7 +1,7 @@
 /// How `stakemap history` prints the journal: a table for people, JSON for programs.
 public enum HistoryText {
-    /// One line per change set, newest first.
-    public static func table(_ changeSets: [ChangeSetRecord], width: Int = 100) -> String {
+    /// One line per change set, newest first; the command in full, at the end of the line.
+    public static func table(_ changeSets: [ChangeSetRecord], width: Int = 10_000) -> String {
         guard !changeSets.isEmpty else { return "No changes recorded yet.\n" }
         let rows = changeSets.map { set -> [String] in
             var command = set.command
