@@ -14,7 +14,7 @@ enum Exit {
     /// The one place where errors become messages and exit codes.
     static func code(for error: StakeMapError) -> Int32 {
         switch error {
-        case .badInput, .unknownNode, .storedValueUnknown, .editRefused: badData
+        case .badInput, .unknownNode, .storedValueUnknown, .editRefused, .unknownReference: badData
         case .unknownRule: usage
         // A database that is missing, unreadable, from an older stakemap (not yet
         // migrated) or from a newer one is the user's to fix, not an internal error.

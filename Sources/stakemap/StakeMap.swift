@@ -17,7 +17,8 @@ struct StakeMap: ParsableCommand {
             """,
         subcommands: [
             InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, StatusCommand.self,
-            ExportCommand.self, GapsCommand.self, MapCommand.self, GridCommand.self, InvolveCommand.self,
+            ExportCommand.self, GapsCommand.self, MapCommand.self, GridCommand.self, AddCommand.self, SetCommand.self,
+            InvolveCommand.self,
             UninvolveCommand.self, LinkCommand.self, UnlinkCommand.self, RemoveCommand.self, HistoryCommand.self,
         ]
     )

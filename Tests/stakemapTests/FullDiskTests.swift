@@ -8,7 +8,7 @@ final class FullDiskTests: XCTestCase {
     /// Mounts a 1 MiB tmpfs at `name` in the CLI's folder, unmounted after the test.
     func mountSmallDisk(_ cli: CLI, _ name: String) throws -> String {
         guard getuid() == 0 else { throw XCTSkip("mounting a full tmpfs needs root (CI runs as root)") }
-        let mount = try cli.shell("mkdir \(name) && mount -t tmpfs -o size=1M tmpfs \(name)")
+        let mount = try cli.shell("mkdir \(name) && mount -t tmpfs -o size=2M tmpfs \(name)")
         XCTAssertEqual(mount.status, 0, mount.stderr)
         let folder = cli.path(name)
         addTeardownBlock { _ = try? cli.shell("umount \(folder)") }
@@ -68,7 +68,8 @@ final class FullDiskTests: XCTestCase {
         let cli = try CLI()
         let disk = try mountSmallDisk(cli, "vol")
         let db = "vol/s.db"
-        XCTAssertEqual(try cli.run(["import", "people", CLI.samples.appendingPathComponent("mensen.csv").path, "--db", db]).status, 0)
+        let first = try cli.run(["import", "people", CLI.samples.appendingPathComponent("mensen.csv").path, "--db", db])
+        XCTAssertEqual(first.status, 0, first.stderr)
         let before = try cli.run(["export", "--db", db])
         XCTAssertEqual(before.status, 0)
         var rows = ["name,notes"]

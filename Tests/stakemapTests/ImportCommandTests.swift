@@ -239,7 +239,7 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertEqual(unknown.status, 65)
         XCTAssertEqual(
             unknown.stderr,
-            "stakemap: there is no node with id 'niemand': see `stakemap list people` (or units, groups, roles) for the ids\n")
+            "stakemap: there is no node with id or name \"niemand\"; see `stakemap list` for the ids\n")
     }
 
     func testListsAndStatusOfTheSamples() throws {
@@ -259,9 +259,9 @@ final class ImportCommandTests: XCTestCase {
         let cli = try CLI()
         let first = try cli.run(["init", "--db", "nieuw.db"])
         XCTAssertEqual(first.status, 0)
-        XCTAssertEqual(first.stderr, "nieuw.db: ready, schema 0002_link_keys (applied 0001_graph, 0002_link_keys)\n")
+        XCTAssertEqual(first.stderr, "nieuw.db: ready, schema 0003_journal (applied 0001_graph, 0002_link_keys, 0003_journal)\n")
         let second = try cli.run(["init", "--db", "nieuw.db"])
-        XCTAssertEqual(second.stderr, "nieuw.db: ready, schema 0002_link_keys (up to date)\n")
+        XCTAssertEqual(second.stderr, "nieuw.db: ready, schema 0003_journal (up to date)\n")
     }
 
     func testHelpHasAnExampleForEveryCommand() throws {

@@ -115,8 +115,13 @@ public enum GraphEditor {
 
     /// Runs one edit as one change; its summary gets the dry-run note.
     static func edit(_ store: StakeMapStore, dryRun: Bool, _ body: (GraphWriter) throws -> String) throws -> String {
-        let summary = try store.change { graph in
-            (try body(graph), dryRun ? ChangeOutcome.rollback : .commit)
+        let summary: String
+        do {
+            summary = try store.change { graph in
+                (try body(graph), dryRun ? ChangeOutcome.rollback : .commit)
+            }
+        } catch StakeMapError.unknownReference(let message) {
+            throw StakeMapError.editRefused(message)
         }
         return dryRun ? summary + " (dry run: nothing changed)" : summary
     }

@@ -20,7 +20,7 @@ public enum NodeReference {
         let id = NodeID.normalize(text)
         if let kind = try kindOf(id) {
             if let kinds, !kinds.contains(kind) {
-                throw StakeMapError.editRefused("\"\(id)\" is a \(kind.rawValue), and this needs a \(words(kinds))")
+                throw StakeMapError.unknownReference("\"\(id)\" is a \(kind.rawValue), and this needs a \(words(kinds))")
             }
             return id
         }
@@ -34,12 +34,12 @@ public enum NodeReference {
         if matches.count == 1 { return matches[0].id }
         if matches.count > 1 {
             let ids = matches.map(\.id).sorted().map { "\"\($0)\"" }.joined(separator: ", ")
-            throw StakeMapError.editRefused(
+            throw StakeMapError.unknownReference(
                 "\"\(text)\" is the name of \(matches.count) nodes: \(ids); give the id instead")
         }
         let near = suggestions(for: text, among: nodes)
         let hint = near.isEmpty ? "see `stakemap list` for the ids" : "did you mean \(near.joined(separator: ", "))?"
-        throw StakeMapError.editRefused("there is no \(kinds.map(words) ?? "node") with id or name \"\(text)\"; \(hint)")
+        throw StakeMapError.unknownReference("there is no \(kinds.map(words) ?? "node") with id or name \"\(text)\"; \(hint)")
     }
 
     /// Up to three nodes whose id or name is closest to `text` (edit distance),

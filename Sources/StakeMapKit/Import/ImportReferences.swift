@@ -14,7 +14,7 @@ extension ImportSession {
         guard case .success(let headerRecord?) = Self.nextRecord(reader) else { return }
         let (map, problems) = HeaderMap.make(header: headerRecord.fields, kind: kind, ignoreUnknown: options.ignoreUnknown)
         guard problems.isEmpty else { return }
-        try graph.learnEveryNode()
+        if options.readsEveryNode { try graph.learnEveryNode() }
         let needed = [Column.id, .email, .name].compactMap(map.position)
         reader.fieldsWanted = (0..<map.width).map(needed.contains)
         while true {
@@ -42,7 +42,13 @@ extension ImportSession {
         _ id: String, from owner: EdgeRule.End, kind: EdgeKind, incoming: Bool = false, line: Int, column: String,
         laterRowsMayAdd ownerKey: Int64? = nil
     ) throws -> Int64? {
-        guard let entry = try graph.entry(id) else {
+        var id = id
+        var found = try graph.entry(id)
+        if found == nil, let named = try node(named: id, line: line, column: column) {
+            if case .ambiguous = named { return nil }
+            if case .one(let namedID, let entry) = named { (id, found) = (namedID, entry) }
+        }
+        guard let entry = found else {
             if owner.id == id {
                 report(line, "column \"\(column)\": \(EdgeRule.selfLink(id))")
                 return nil
@@ -66,6 +72,34 @@ extension ImportSession {
             return nil
         }
         return entry.key
+    }
+
+    /// What a reference that is not an id names, by name.
+    enum NamedNode {
+        case one(String, GraphWriter.Entry)
+        case ambiguous
+    }
+
+    /// The one node already in the graph whose name has the slug of `text`
+    /// (SPEC §6, "References"); several is an error (reported) that lists their
+    /// ids; nil when none. The names are read once per import, when the first
+    /// reference that is not an id comes.
+    func node(named text: String, line: Int, column: String) throws -> NamedNode? {
+        let slug = Slug.make(text)
+        guard !slug.isEmpty else { return nil }
+        if namesBySlug == nil {
+            var names: [String: [String]] = [:]
+            for node in try graph.allNames() { names[Slug.make(node.name), default: []].append(node.id) }
+            namesBySlug = names
+        }
+        guard let ids = namesBySlug?[slug], !ids.isEmpty else { return nil }
+        if ids.count > 1 {
+            let list = ids.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
+            report(line, "column \"\(column)\": \"\(text)\" is the name of \(ids.count) nodes: \(list); write the id instead")
+            return .ambiguous
+        }
+        guard let entry = try graph.entry(ids[0]) else { return nil }
+        return .one(ids[0], entry)
     }
 
     /// The references to ids that no node had when their row was read: by now

@@ -170,16 +170,22 @@ extension ImportSession {
             value(CellValue.score($0, column: header.title(.weight)), line: line)
         }
         guard issueCount == problemsBefore, let source, let target else { return }
-        let sourceID = NodeID.normalize(source)
-        let targetID = NodeID.normalize(target)
+        var sourceID = NodeID.normalize(source)
+        var targetID = NodeID.normalize(target)
         let key = "\(sourceID) -> \(targetID) (\(kind.rawValue))"
         if let first = claimedLinks[key] {
             report(line, "id \"\(key)\" appears twice in this file (lines \(first) and \(line))")
             return
         }
         claimedLinks[key] = Int32(clamping: line)
-        let sourceEntry = try graph.entry(sourceID)
-        let targetEntry = try graph.entry(targetID)
+        var sourceEntry = try graph.entry(sourceID)
+        var targetEntry = try graph.entry(targetID)
+        if sourceEntry == nil, case .one(let id, let entry) = try node(named: source, line: line, column: header.title(.source)) {
+            (sourceID, sourceEntry) = (id, entry)
+        }
+        if targetEntry == nil, case .one(let id, let entry) = try node(named: target, line: line, column: header.title(.target)) {
+            (targetID, targetEntry) = (id, entry)
+        }
         if sourceEntry == nil {
             report(line, "column \"\(header.title(.source))\": \(EdgeRule.unknownID(sourceID))")
         }

@@ -27,6 +27,9 @@ final class ImportSession {
     var pending: [PendingReference] = []
     /// Unit paths as written in this file, resolved to unit ids.
     var resolvedPaths: [String: (entry: GraphWriter.Entry, id: String)] = [:]
+    /// The ids of the nodes in the graph by the slug of their name, read when a
+    /// reference first names a node by name (see ``node(named:line:column:)``).
+    var namesBySlug: [String: [String]]?
     /// Role and target group names as written, resolved to their nodes, by kind.
     var resolvedNames: [NodeKind: [String: GraphWriter.Entry]] = [:]
 
@@ -92,7 +95,7 @@ final class ImportSession {
             throw StakeMapError.badInput(list, total: list.count)
         }
         header = map
-        try graph.learnEveryNode()
+        if options.readsEveryNode { try graph.learnEveryNode() }
         var rowsSinceProgress = 0
         reading: while true {
             let record: CSVRecord

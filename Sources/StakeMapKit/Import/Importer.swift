@@ -9,6 +9,9 @@ public struct ImportOptions: Sendable {
     public var ignoreUnknown: Bool
     /// Validate and report, but write nothing.
     public var dryRun: Bool
+    /// Read every node's id once at the start (see ``GraphWriter/learnEveryNode()``);
+    /// off for an edit command's single row, which names a few.
+    var readsEveryNode = true
 
     public init(
         delimiter: UInt8? = nil, encoding: TextEncoding? = nil, ignoreUnknown: Bool = false,
@@ -96,30 +99,39 @@ public enum Importer {
         _ store: StakeMapStore, kind: ImportKind, input: ImportInput, options: ImportOptions,
         progress: (@Sendable (ImportProgress) -> Void)?
     ) throws -> ImportSummary {
-        let file = input.file
-        var reader = try input.open()
         var failure: StakeMapError?
         let summary = try store.change { graph in
-            let session = ImportSession(graph: graph, kind: kind, file: file, options: options)
-            do {
-                if kind == .people && input.canReadTwice {
-                    try session.numberRows(reader)
-                    session.clock.phase("number rows")
-                    reader = try input.open()
-                }
-                try session.run(reader: reader, progress: progress)
-            } catch let error as StakeMapError {
-                failure = error
-                return (session.summary, .rollback)
-            }
-            if session.issueCount > 0 {
-                failure = .badInput(session.sortedIssues(), total: session.issueCount)
-                return (session.summary, .rollback)
-            }
-            return (session.summary, options.dryRun ? .rollback : .commit)
+            let (summary, error) = try importRows(into: graph, kind: kind, input: input, options: options, progress: progress)
+            failure = error
+            return (summary, error != nil || options.dryRun ? .rollback : .commit)
         }
         if let failure { throw failure }
         return summary
+    }
+
+    /// Imports the rows within a change the caller runs (an edit command's row
+    /// too); returns the summary and, when any row was wrong, the error (then
+    /// the caller must roll the change back).
+    static func importRows(
+        into graph: GraphWriter, kind: ImportKind, input: ImportInput, options: ImportOptions,
+        progress: (@Sendable (ImportProgress) -> Void)?
+    ) throws -> (ImportSummary, StakeMapError?) {
+        var reader = try input.open()
+        let session = ImportSession(graph: graph, kind: kind, file: input.file, options: options)
+        do {
+            if kind == .people && input.canReadTwice {
+                try session.numberRows(reader)
+                session.clock.phase("number rows")
+                reader = try input.open()
+            }
+            try session.run(reader: reader, progress: progress)
+        } catch let error as StakeMapError {
+            return (session.summary, error)
+        }
+        if session.issueCount > 0 {
+            return (session.summary, .badInput(session.sortedIssues(), total: session.issueCount))
+        }
+        return (session.summary, nil)
     }
 }
 

@@ -40,6 +40,9 @@ public enum StakeMapError: LocalizedError, Equatable, Sendable {
     case outputClosed
     /// `--rule` named a gap rule that does not exist (a usage error).
     case unknownRule(String)
+    /// A reference (an id or a name) names no node, or several: the message lists
+    /// the ids or suggests names.
+    case unknownReference(String)
     /// An edit command (SPEC §6) was refused: what was wrong and what to do. Nothing was changed.
     case editRefused(String)
 
@@ -86,6 +89,8 @@ public enum StakeMapError: LocalizedError, Equatable, Sendable {
             "the output was closed"
         case .unknownRule(let id):
             "there is no gap rule '\(id)': the rules are \(GapFinder.ruleIDs.joined(separator: ", "))"
+        case .unknownReference(let message):
+            message
         case .editRefused(let message):
             "\(message); nothing was changed"
         }

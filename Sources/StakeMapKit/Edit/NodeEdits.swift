@@ -1,0 +1,130 @@
+import Foundation
+
+/// `add` and `set` (SPEC §6): a node's attributes, written as one row of the
+/// import file of its kind, so that every check and rule of the import holds
+/// for them too. Options are the import's columns under their English names
+/// (`--power`, `--contact-for`), values written as in a CSV cell.
+extension GraphEditor {
+    /// An option of `add` or `set`: its name without dashes and its value.
+    public typealias Attribute = (name: String, value: String)
+
+    /// The attributes `--unset` can clear, by node kind.
+    static let clearable: [NodeKind: [String]] = [
+        .person: ["unit", "roles", "groups", "contact-for", "power", "interest", "level", "steps", "influences",
+                  "reports-to", "email", "notes"],
+        .unit: ["power", "interest", "level", "steps", "tools", "contact-for", "notes"],
+        .group: ["power", "interest", "level", "steps", "tools", "contact", "notes"],
+        .role: ["required", "notes"],
+    ]
+
+    /// Changes attributes of an existing node; `unset` clears attributes or lists.
+    public static func set(
+        _ store: StakeMapStore, _ reference: String, _ attributes: [Attribute], unset: [String] = [],
+        dryRun: Bool = false
+    ) throws -> String {
+        guard !attributes.isEmpty || !unset.isEmpty else {
+            throw StakeMapError.editRefused("give at least one attribute to set, such as --power 4, or --unset ATTRIBUTE")
+        }
+        return try edit(store, dryRun: dryRun) { graph in
+            let (id, entry) = try NodeReference.resolve(reference, in: graph)
+            let stored = try graph.attributes(of: entry, id: id)
+            let label = "\(stored.name) (\(entry.kind.rawValue))"
+            let before = graph.nodesChanged + graph.linksAdded + graph.linksRemoved + graph.linksChanged
+            let identity: [Attribute] =
+                entry.kind == .unit ? [("unit", stored.path ?? id)] : [("id", id), ("name", stored.name)]
+            try importRow(entry.kind, identity + attributes, into: graph)
+            for name in unset {
+                try clear(name, of: id, graph.entry(id) ?? entry, kind: entry.kind, graph)
+            }
+            let after = graph.nodesChanged + graph.linksAdded + graph.linksRemoved + graph.linksChanged
+            return after == before ? "\(label) already has these values; nothing to change" : "changed \(label)"
+        }
+    }
+
+    /// Adds a new node: a unit's name is its full path (missing parents are made).
+    public static func add(
+        _ store: StakeMapStore, kind: NodeKind, _ name: String, _ attributes: [Attribute], dryRun: Bool = false
+    ) throws -> String {
+        try edit(store, dryRun: dryRun) { graph in
+            let given = attributes.first { $0.name == "id" }?.value
+            let email = attributes.first { $0.name == "email" }?.value
+            let id: String
+            switch kind {
+            case .person: id = NodeID.normalize(given ?? email ?? Slug.make(name))
+            case .unit: id = Slug.make(name)
+            case .group, .role: id = given.map(NodeID.normalize) ?? Slug.make(name)
+            }
+            if id.isEmpty {
+                throw StakeMapError.editRefused("\"\(name)\" has no latin letters or digits to make an id from; give --id")
+            }
+            if let existing = try graph.entry(id) {
+                throw StakeMapError.editRefused(
+                    "there is already a \(existing.kind.rawValue) with id \"\(id)\"; change it with `stakemap set \(id) …`")
+            }
+            let identity: [Attribute] = kind == .unit ? [("unit", name)] : [("name", name)]
+            try importRow(kind, identity + attributes, into: graph)
+            return "added \(name) (\(kind.rawValue)) as \(id)"
+        }
+    }
+
+    /// Writes one row of the import file of `kind`; its errors name the options.
+    static func importRow(_ kind: NodeKind, _ cells: [Attribute], into graph: GraphWriter) throws {
+        let file: ImportKind = [.person: .people, .unit: .units, .group: .groups, .role: .roles][kind]!
+        let known = Set(file.columns.map { HeaderKey.normalize($0.column.rawValue) })
+        for cell in cells where !known.contains(HeaderKey.normalize(cell.name)) {
+            throw StakeMapError.editRefused("--\(cell.name) is not an attribute of a \(kind.rawValue)")
+        }
+        let text = CSVWriter.line(cells.map { "--" + $0.name }) + CSVWriter.line(cells.map(\.value))
+        let bytes = Array(text.utf8)
+        var options = ImportOptions(delimiter: UInt8(ascii: ","), encoding: .utf8)
+        options.readsEveryNode = false
+        let input = ImportInput(file: "", canReadTwice: false) { () throws(CSVError) -> CSVReader in
+            try CSVReader(bytes: bytes, delimiter: options.delimiter, encoding: options.encoding)
+        }
+        let (_, failure) = try Importer.importRows(into: graph, kind: file, input: input, options: options, progress: nil)
+        guard let failure else { return }
+        if case .badInput(let issues, _) = failure {
+            let messages = issues.map { issue in
+                issue.message.replacingOccurrences(
+                    of: #"column "--([a-z-]+)""#, with: "--$1", options: .regularExpression)
+            }
+            throw StakeMapError.editRefused(messages.joined(separator: "; "))
+        }
+        throw failure
+    }
+
+    /// Clears one attribute or list of a node (`set --unset`).
+    static func clear(_ name: String, of id: String, _ entry: GraphWriter.Entry, kind: NodeKind, _ graph: GraphWriter)
+        throws
+    {
+        guard let allowed = clearable[kind], allowed.contains(name) else {
+            let list = (clearable[kind] ?? []).joined(separator: ", ")
+            throw StakeMapError.editRefused("--unset \(name): a \(kind.rawValue) has no such attribute to clear; use one of \(list)")
+        }
+        var node = try graph.attributes(of: entry, id: id)
+        switch name {
+        case "power": node.power = nil
+        case "interest": node.interest = nil
+        case "level": node.level = nil
+        case "email": node.email = nil
+        case "notes": node.notes = nil
+        case "required": node.required = false
+        case "steps": try graph.setSteps(id, [])
+        case "tools": try graph.setTools(id, [])
+        default:
+            let (kind, incoming, other): (EdgeKind, Bool, NodeKind?) =
+                switch name {
+                case "unit": (.memberOf, false, .unit)
+                case "groups": (.memberOf, false, .group)
+                case "roles": (.hasRole, false, nil)
+                case "contact-for": (.contactFor, false, nil)
+                case "influences": (.influences, false, nil)
+                case "reports-to": (.reportsTo, false, nil)
+                default: (.contactFor, true, nil)  // a group's contact
+                }
+            try graph.replaceLinks(of: entry.key, kind, incoming: incoming, otherKind: other, with: [])
+            return
+        }
+        if node != (try graph.attributes(of: entry, id: id)) { try graph.update(id, entry, to: node) }
+    }
+}
