@@ -8,6 +8,10 @@
 #   make bench-data SIZES="100000 1000000"   only generate the data
 #   make bench-map                     map and grid at 10k, 100k and 1M people,
 #                                      then in-process vs dot on the 100k map
+#   make fuzz                          mutation fuzzing of the CSV import for
+#                                      FUZZ_MINUTES (default 30) on the release
+#                                      build (bench/fuzz.py; not in CI)
+#   make fuzz FUZZ_MINUTES=5 FUZZ_WORKERS=2 FUZZ_SEED=1
 #
 # See bench/run.sh for all settings (FILES_SIZES, SEED, REPEAT, BENCH_WORK).
 
@@ -16,7 +20,7 @@ export SIZES
 # passed through only when set (an empty STAKEMAP means: build it)
 export STAKEMAP BENCH_STEPS FILES_SIZES SEED REPEAT BENCH_WORK
 
-.PHONY: bench bench-data bench-map
+.PHONY: bench bench-data bench-map fuzz
 
 bench:
 	bench/run.sh
@@ -29,3 +33,11 @@ MAP_SIZES ?= 10000 100000 1000000
 bench-map:
 	SIZES="$(MAP_SIZES)" BENCH_STEPS="import map grid" bench/run.sh
 	bench/map-vs-dot.sh bench/out/work/100000/fresh.db
+
+FUZZ_MINUTES ?= 30
+FUZZ_WORKERS ?= 1
+FUZZ_SEED ?= $(shell date +%s)
+
+fuzz:
+	swift build -c release
+	bench/fuzz.py --minutes $(FUZZ_MINUTES) --workers $(FUZZ_WORKERS) --seed $(FUZZ_SEED)
