@@ -8,7 +8,8 @@ import Synchronization
 /// Measured at a million people (5.7M links, `gaps --format json`, 2 cores):
 /// one connection reads nodes in 2.1 s and links in 2.4 s, 5.9 s in all on an
 /// idle machine (8.3 s in a `make bench` run beside other work, past the 5 s
-/// target); side by side 3.5–4.0 s (CPU 5.1–5.6 s, the same as one connection).
+/// target); side by side 3.5–4.0 s (CPU 5.1–5.6 s, the same as one connection;
+/// 3.6 s in `make bench`).
 /// `list` and `export` keep the one connection: the links held by key here are
 /// 100 MB more at a million people, past their 200 MB target.
 extension StakeMapStore {
