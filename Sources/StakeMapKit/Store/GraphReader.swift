@@ -5,7 +5,9 @@ import GRDB
 /// the caller's read transaction: nodes in id order, so that a node's number is
 /// its position, and everything else by integer key, turned into node numbers.
 ///
-/// One connection reads it all, through GRDB's rows. Measured at a million
+/// `list`, `export` and `show` read on one connection, through GRDB's rows;
+/// `gaps`, `status`, `map` and `grid` read nodes and links side by side
+/// (ParallelGraphRead.swift). Before that, measured at a million
 /// people (5.7M links, 2 cores shared with other work, `gaps --format json`):
 /// 8.3–10.4 s, of which 4.5 s reading links; the earlier reader (raw
 /// `sqlite3_column_*` calls, links split over two connections on two threads)
@@ -24,10 +26,39 @@ struct GraphReader {
             case .idsIn(let table): " WHERE id IN (SELECT id FROM \(table))"
             }
         }
+
+        var linkFilter: String {
+            switch self {
+            case .all: return ""
+            case .idsIn(let table):
+                let keysIn = "SELECT key FROM node WHERE id IN (SELECT id FROM \(table))"
+                return " WHERE source IN (\(keysIn)) AND target IN (\(keysIn))"
+            }
+        }
     }
 
     /// The graph with its links, and the node numbers by key.
     func graph(_ scope: Scope = .all) throws -> (AnalysisGraph, NodeKeys) {
+        var (graph, numbers) = try nodes(scope)
+        var list = AnalysisGraph.LinkList()
+        do {
+            try db.forEach(LinkRecord.self, sql: "SELECT \(LinkRecord.columns) FROM link" + scope.linkFilter) { link in
+                guard let source = numbers.node(link.source), let target = numbers.node(link.target) else { return }
+                list.append(source: source, target: target, kind: link.kind, weight: link.weight, note: link.note)
+            }
+        } catch var error as StoredValueError {
+            // A link knows its source by key: name the node by its id.
+            if let key = error.nodeKey, let node = numbers.node(key) { error.node = graph.id(Int(node)) }
+            throw error
+        }
+        PhaseClock.analysis.phase("links")
+        graph.setLinks(&list)
+        PhaseClock.analysis.phase("adjacency, involvement")
+        return (graph, numbers)
+    }
+
+    /// The nodes with their steps and tools, and the node numbers by key.
+    func nodes(_ scope: Scope = .all) throws -> (AnalysisGraph, NodeKeys) {
         PhaseClock.analysis.phase("open")
         var graph = AnalysisGraph()
         var keys: [Int64] = []
@@ -41,11 +72,8 @@ struct GraphReader {
         keys = []  // 8 MB at a million people, not needed while the links are read
         PhaseClock.analysis.phase("nodes")
         var stepFilter = ""
-        var linkFilter = ""
         if case .idsIn(let table) = scope {
             stepFilter = " WHERE node.id IN (SELECT id FROM \(table))"
-            let keysIn = "SELECT key FROM node WHERE id IN (SELECT id FROM \(table))"
-            linkFilter = " WHERE source IN (\(keysIn)) AND target IN (\(keysIn))"
         }
         try db.forEach(
             StepRecord.self, sql: "SELECT \(StepRecord.columns) FROM node_step JOIN node ON node.id = node_step.node" + stepFilter
@@ -60,20 +88,6 @@ struct GraphReader {
             if let node = numbers.node(tool.key) { graph.addTool(tool.tool, to: Int(node)) }
         }
         PhaseClock.analysis.phase("steps, tools")
-        var list = AnalysisGraph.LinkList()
-        do {
-            try db.forEach(LinkRecord.self, sql: "SELECT \(LinkRecord.columns) FROM link" + linkFilter) { link in
-                guard let source = numbers.node(link.source), let target = numbers.node(link.target) else { return }
-                list.append(source: source, target: target, kind: link.kind, weight: link.weight, note: link.note)
-            }
-        } catch var error as StoredValueError {
-            // A link knows its source by key: name the node by its id.
-            if let key = error.nodeKey, let node = numbers.node(key) { error.node = graph.id(Int(node)) }
-            throw error
-        }
-        PhaseClock.analysis.phase("links")
-        graph.setLinks(&list)
-        PhaseClock.analysis.phase("adjacency, involvement")
         return (graph, numbers)
     }
 
@@ -114,18 +128,18 @@ extension StakeMapStore {
     /// Runs `body` in one read transaction; a stored value this stakemap does not
     /// know becomes ``StakeMapError/storedValueUnknown``, naming this database.
     func reading<T>(_ body: (Database) throws -> T) throws -> T {
+        try mappingErrors { try writer.read(body) }
+    }
+
+    /// Runs `body`, turning SQLite's errors and unknown stored values into ``StakeMapError``s.
+    func mappingErrors<T>(_ body: () throws -> T) throws -> T {
         do {
-            return try writer.read(body)
+            return try body()
         } catch let error as StoredValueError {
             throw error.stakeMapError(path: path)
         } catch let error as DatabaseError {
             throw Self.userError(error, path: path)
         }
-    }
-
-    /// The whole graph, for `gaps`, `status`, `map` and `grid`.
-    func readGraph() throws -> AnalysisGraph {
-        try reading { db in try GraphReader(db: db).graph().0 }
     }
 
     /// The whole graph and its nodes' other columns, for `list` and `export`.
