@@ -31,8 +31,14 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Allow columns stakemap does not know (they are ignored).")
     var ignoreUnknown = false
 
-    @Flag(help: "Check the file and report, but write nothing.")
+    @Flag(help: "Check the file and print every change it would make, but write nothing.")
     var dryRun = false
+
+    @Flag(
+        help: ArgumentHelp(
+            "The file is the whole truth for its kind: remove what it does not list, clear what it leaves empty.",
+            discussion: "Nodes of the file's kind (links of the kinds in a links file) that the file does not list are removed; an empty cell clears the stored value. Run it with --dry-run first."))
+    var sync = false
 
     @OptionGroup var database: DatabaseOptions
 
@@ -68,6 +74,10 @@ struct ImportCommand: ParsableCommand {
             }
             summary = try importInto(database.openForWriting(), from: descriptor)
         }
+        if let changes = summary?.changes, !changes.isEmpty {
+            try StandardOutput.write(changes.joined(separator: "\n") + "\n")
+        }
+        for warning in summary?.warnings ?? [] { printStderr("warning: " + warning) }
         printStderr(summary?.description ?? "")
     }
 
@@ -76,7 +86,7 @@ struct ImportCommand: ParsableCommand {
     private func importInto(_ store: StakeMapStore, from descriptor: Int32) throws -> ImportSummary? {
         let options = ImportOptions(
             delimiter: delimiter?.byte, encoding: encoding?.encoding, ignoreUnknown: ignoreUnknown,
-            dryRun: dryRun)
+            dryRun: dryRun, sync: sync)
         let progress = ProgressLine(file: file, descriptor: descriptor)
         var report: (@Sendable (ImportProgress) -> Void)?
         if let progress { report = { state in progress.show(state) } }

@@ -19,7 +19,8 @@ struct StakeMap: ParsableCommand {
             InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, StatusCommand.self,
             ExportCommand.self, GapsCommand.self, MapCommand.self, GridCommand.self, AddCommand.self, SetCommand.self,
             InvolveCommand.self,
-            UninvolveCommand.self, LinkCommand.self, UnlinkCommand.self, RemoveCommand.self, HistoryCommand.self,
+            UninvolveCommand.self, LinkCommand.self, UnlinkCommand.self, RemoveCommand.self, RenameCommand.self,
+            MergeCommand.self, HistoryCommand.self,
         ]
     )
 }

@@ -26,17 +26,29 @@ extension GraphEditor {
             throw StakeMapError.editRefused("give at least one attribute to set, such as --power 4, or --unset ATTRIBUTE")
         }
         return try edit(store, dryRun: dryRun) { graph in
-            let (id, entry) = try NodeReference.resolve(reference, in: graph)
+            let (id, resolved) = try NodeReference.resolve(reference, in: graph)
+            var entry = resolved
             let stored = try graph.attributes(of: entry, id: id)
             let label = "\(stored.name) (\(entry.kind.rawValue))"
             let before = graph.nodesChanged + graph.linksAdded + graph.linksRemoved + graph.linksChanged
             let identity: [Attribute] =
                 entry.kind == .unit ? [("unit", stored.path ?? id)] : [("id", id), ("name", stored.name)]
+            var movedSide = 0
+            if entry.kind == .unit, let text = attributes.last(where: { $0.name == "side" })?.value,
+                let side = Side(input: text), side != entry.side
+            {
+                movedSide = try moveSide(id, entry, to: side, graph)
+                entry = try graph.entry(id) ?? entry
+            }
             try importRow(entry.kind, identity + attributes, into: graph)
             for name in unset {
                 try clear(name, of: id, graph.entry(id) ?? entry, kind: entry.kind, graph)
             }
             let after = graph.nodesChanged + graph.linksAdded + graph.linksRemoved + graph.linksChanged
+            if movedSide > 0 {
+                let others = movedSide > 1 ? " with \(count(movedSide - 1, "node", "nodes")) in it" : ""
+                return "moved \(label)\(others) to the \(entry.side.rawValue) side"
+            }
             return after == before ? "\(label) already has these values; nothing to change" : "changed \(label)"
         }
     }

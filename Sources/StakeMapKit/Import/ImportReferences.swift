@@ -87,12 +87,7 @@ extension ImportSession {
     func node(named text: String, line: Int, column: String) throws -> NamedNode? {
         let slug = Slug.make(text)
         guard !slug.isEmpty else { return nil }
-        if namesBySlug == nil {
-            var names: [String: [String]] = [:]
-            for node in try graph.allNames() { names[Slug.make(node.name), default: []].append(node.id) }
-            namesBySlug = names
-        }
-        guard let ids = namesBySlug?[slug], !ids.isEmpty else { return nil }
+        guard let ids = try ids(named: slug), !ids.isEmpty else { return nil }
         if ids.count > 1 {
             let list = ids.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
             report(line, "column \"\(column)\": \"\(text)\" is the name of \(ids.count) nodes: \(list); write the id instead")
@@ -100,6 +95,29 @@ extension ImportSession {
         }
         guard let entry = try graph.entry(ids[0]) else { return nil }
         return .one(ids[0], entry)
+    }
+
+    /// The ids of the nodes whose name has this slug, from one read of every
+    /// name, made the first time a row needs it.
+    private func ids(named slug: String) throws -> [String]? {
+        if namesBySlug == nil {
+            var names: [String: [String]] = [:]
+            for node in try graph.allNames() { names[Slug.make(node.name), default: []].append(node.id) }
+            namesBySlug = names
+        }
+        return namesBySlug?[slug]
+    }
+
+    /// Warns when a new person has the name of an existing person under another
+    /// id (SPEC §2, "Same name, other id"): one row with an e-mail, one without.
+    func warnSameName(_ name: String, id: String, line: Int) throws {
+        let slug = Slug.make(name)
+        guard !slug.isEmpty, let ids = try ids(named: slug) else { return }
+        let others = try ids.filter { try $0 != id && graph.entry($0)?.kind == .person }.sorted()
+        guard let other = others.first else { return }
+        summary.warnings.append(
+            "\(file):\(line): \"\(name)\" (\(id)) has the same name as \(others.joined(separator: ", ")) in the database; "
+                + "if they are one person: stakemap merge \(id) --into \(other)")
     }
 
     /// The references to ids that no node had when their row was read: by now

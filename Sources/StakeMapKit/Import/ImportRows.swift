@@ -207,6 +207,9 @@ extension ImportSession {
         case .updated: summary.updated += 1
         case .unchanged: break
         }
+        if options.sync {
+            try syncLink(sourceEntry.key, kind, targetEntry.key, weight: weight, note: header.rawCell(.note, in: fields))
+        }
     }
 
     /// Unwraps a cell value, reporting the problem at `line` when it fails.

@@ -21,6 +21,14 @@ final class ImportSession {
     var claimedLinks: [String: Int32] = [:]
     /// Nodes that existed before this import and that a row of it names.
     private var existingClaimed: Set<Int64> = []
+    var listed: Set<Int64> { existingClaimed }
+    /// The node the row being read named (its id), for `--sync`.
+    var rowNode: String?
+    /// With `--sync`, the links a links file listed and their kinds.
+    var syncedLinks: Set<SyncedLink> = []
+    var syncedKinds: Set<EdgeKind> = []
+    /// With `--sync`, the nodes a people file's reference cells name: the first line and column.
+    var syncReferences: [Int64: (line: Int32, column: Column)] = [:]
     /// Existing nodes this import changed (attributes, steps, tools or links).
     var touched: Set<Int64> = []
     /// References to ids not known when their row was read, checked at the end.
@@ -41,7 +49,7 @@ final class ImportSession {
         self.kind = kind
         self.file = file
         self.options = options
-        self.summary = ImportSummary(file: file, kind: kind, dryRun: options.dryRun)
+        self.summary = ImportSummary(file: file, kind: kind, sync: options.sync, dryRun: options.dryRun)
     }
 
     // MARK: Errors
@@ -145,6 +153,7 @@ final class ImportSession {
     }
 
     private func importRow(_ record: CSVRecord) throws {
+        rowNode = nil
         switch kind {
         case .people: try importPerson(record)
         case .units: try importUnitRow(record)
@@ -152,6 +161,7 @@ final class ImportSession {
         case .roles: try importRole(record)
         case .links: try importLink(record)
         }
+        if options.sync, let id = rowNode { try clearEmptyCells(record.fields, of: id) }
     }
 
     /// The end: the references to later rows checked, the counts made.
@@ -164,6 +174,7 @@ final class ImportSession {
             report(1, "the file changed while it was being imported; run the import again")
             return
         }
+        if options.sync { try removeUnlisted() }
         try graph.flush()
         summary.links = graph.linksAdded
         if kind != .links {
@@ -184,6 +195,7 @@ final class ImportSession {
             return false
         }
         if entry != nil { graph.tag(id, Int32(clamping: line)) }
+        rowNode = id
         if existed, let entry {
             existingClaimed.insert(entry.key)
         } else {

@@ -9,14 +9,17 @@ public struct ImportOptions: Sendable {
     public var ignoreUnknown: Bool
     /// Validate and report, but write nothing.
     public var dryRun: Bool
+    /// The file is the whole truth for its kind and columns (see `SyncImport.swift`).
+    public var sync: Bool
     /// Read every node's id once at the start (see ``GraphWriter/learnEveryNode()``);
     /// off for an edit command's single row, which names a few.
     var readsEveryNode = true
 
     public init(
         delimiter: UInt8? = nil, encoding: TextEncoding? = nil, ignoreUnknown: Bool = false,
-        dryRun: Bool = false
+        dryRun: Bool = false, sync: Bool = false
     ) {
+        self.sync = sync
         self.delimiter = delimiter
         self.encoding = encoding
         self.ignoreUnknown = ignoreUnknown
@@ -46,13 +49,25 @@ public struct ImportSummary: Equatable, Sendable, CustomStringConvertible {
     public var unitsCreated = 0
     public var rolesCreated = 0
     public var groupsCreated = 0
-    /// Edges written that did not exist before.
+    /// Edges written that did not exist before, and edges removed (a list
+    /// cell that replaced a list).
     public var links = 0
+    public var linksRemoved = 0
+    /// Nodes (links, for a links file) removed by `--sync`.
+    public var removed = 0
+    public var sync = false
     public var dryRun = false
+    /// With `dryRun`: every change the import would make, one line each
+    /// (see ``GraphWriter/changeLines()``).
+    public var changes: [String] = []
+    /// What the user should look at although the import went in (`file:line: …`).
+    public var warnings: [String] = []
 
     public var description: String {
         var text = "\(file): \(rows) rows, \(added) added, \(updated) updated, \(unitsCreated) units, "
         text += "\(rolesCreated) roles, \(groupsCreated) groups, \(links) links"
+        if sync { text += ", \(removed) removed" }
+        if linksRemoved > 0 { text += ", \(linksRemoved) links removed" }
         if dryRun { text += " (dry run: nothing written)" }
         return text
     }
@@ -101,8 +116,9 @@ public enum Importer {
     ) throws -> ImportSummary {
         var failure: StakeMapError?
         let summary = try store.change { graph in
-            let (summary, error) = try importRows(into: graph, kind: kind, input: input, options: options, progress: progress)
+            var (summary, error) = try importRows(into: graph, kind: kind, input: input, options: options, progress: progress)
             failure = error
+            if options.dryRun && error == nil { summary.changes = try graph.changeLines() }
             return (summary, error != nil || options.dryRun ? .rollback : .commit)
         }
         if let failure { throw failure }
@@ -128,6 +144,7 @@ public enum Importer {
         } catch let error as StakeMapError {
             return (session.summary, error)
         }
+        session.summary.linksRemoved = graph.linksRemoved
         if session.issueCount > 0 {
             return (session.summary, .badInput(session.sortedIssues(), total: session.issueCount))
         }

@@ -26,6 +26,7 @@ extension ImportSession {
         guard accept(values.problems, line: line, claimed: id) else { return }
         let old = try entry.map { ($0, try graph.attributes(of: $0, id: id)) }
         let existed = old != nil
+        if !existed && !graph.startedEmpty { try warnSameName(name, id: id, line: line) }
         let side = values.side ?? old?.1.side ?? .internal
 
         var new = old?.1 ?? NodeAttributes(kind: .person, side: side, name: name)
@@ -67,6 +68,9 @@ extension ImportSession {
                     laterRowsMayAdd: person.key)
             }
             changed = try setLinks(of: person, kind, to: keys, existed: existed) || changed
+            if options.sync {
+                for key in keys where syncReferences[key] == nil { syncReferences[key] = (Int32(clamping: line), column) }
+            }
         }
         if changed { touched.insert(person.key) }
     }

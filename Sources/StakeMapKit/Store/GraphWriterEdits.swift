@@ -102,3 +102,36 @@ extension GraphWriter {
         return Entry(key: entry.key, kind: entry.kind, side: attributes.side, tag: entry.tag)
     }
 }
+
+/// What `import --sync` needs: every node of a kind, every link of a kind, one link.
+extension GraphWriter {
+    /// Whether the node with this key existed before this change.
+    public func existedBefore(_ key: Int64) -> Bool { key < firstNewKey }
+
+    /// Every node of `kind`: key, id and (a unit's) path.
+    public func nodes(ofKind kind: NodeKind) throws -> [(key: Int64, id: String, path: String?)] {
+        try flush()
+        return try connection.read { db in
+            try Row.fetchAll(db, sql: "SELECT key, id, path FROM node WHERE kind = ? ORDER BY key", arguments: [kind.rawValue])
+                .map { ($0["key"], $0["id"], $0["path"]) }
+        }
+    }
+
+    /// Every link of `kind`, by its ends' keys.
+    public func links(ofKind kind: EdgeKind) throws -> [(source: Int64, target: Int64)] {
+        try flush()
+        return try connection.read { db in
+            try Row.fetchAll(db, sql: "SELECT source, target FROM link WHERE kind = ?", arguments: [kind.code])
+                .map { ($0["source"], $0["target"]) }
+        }
+    }
+
+    /// The weight and note of a link, nil when there is none.
+    public func link(_ source: Int64, _ kind: EdgeKind, _ target: Int64) throws -> (weight: Int?, note: String?)? {
+        try flush()
+        let select = statements.linkSelect
+        guard let row = try connection.read({ _ in try Row.fetchOne(select, arguments: [source, kind.code, target]) })
+        else { return nil }
+        return (row["weight"], row["note"])
+    }
+}
