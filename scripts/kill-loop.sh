@@ -5,8 +5,10 @@
 #   scripts/kill-loop.sh [ROUNDS]        (default 50; STAKEMAP=path to the binary,
 #                                         default .build/debug/stakemap)
 #
-# Three commands, in turn: `init` of a new database, an import into a new
-# database, an import into a database that already holds people. After each
+# Five commands, in turn: `init` of a new database, an import into a new
+# database, an import into a database that already holds people, and two edit
+# commands on that database (`set` of one person, `merge` of a unit with 250
+# people into another). After each
 # kill: `PRAGMA integrity_check` must say ok, and `export --format json` must be
 # byte for byte the state before the command (for a new database: no file at
 # all) or the state after it. Prints one line per round and the totals.
@@ -36,7 +38,13 @@ cp base.db full.db && "$stakemap" import people b.csv --db full.db 2>/dev/null
 "$stakemap" init --db empty.db 2>/dev/null && "$stakemap" export --format json --db empty.db > empty.json
 "$stakemap" import people b.csv --db new.db 2>/dev/null
 "$stakemap" export --format json --db new.db > new.json
-rm -f base.db-* full.db* empty.db* new.db*
+edit_set=(set a5 --power 4 --unit "Gemeente/Team a7")
+edit_merge=(merge gemeente-team-a1 --into gemeente-team-a2)
+cp base.db set.db && "$stakemap" "${edit_set[@]}" --db set.db 2>/dev/null
+"$stakemap" export --format json --db set.db > set.json
+cp base.db merge.db && "$stakemap" "${edit_merge[@]}" --db merge.db 2>/dev/null
+"$stakemap" export --format json --db merge.db > merge.json
+rm -f base.db-* full.db* empty.db* new.db* set.db* merge.db*
 
 # How long each command takes here: its kills fall anywhere in 0 … 1.2 × that.
 declare -A span
@@ -44,7 +52,7 @@ milliseconds() {  # what, then the command
     local what=$1 start
     shift
     rm -f timing.db*
-    [ "$what" = import-existing ] && cp base.db timing.db
+    case $what in import-existing | edit-*) cp base.db timing.db ;; esac
     start=$(date +%s%N)
     "$stakemap" "$@" --db timing.db >/dev/null 2>&1
     span[$what]=$((($(date +%s%N) - start) / 1000000 * 12 / 10 + 1))
@@ -53,16 +61,21 @@ milliseconds() {  # what, then the command
 milliseconds init init
 milliseconds import-new import people b.csv
 milliseconds import-existing import people b.csv
+milliseconds edit-set "${edit_set[@]}"
+milliseconds edit-merge "${edit_merge[@]}"
 
 declare -A count
 failures=0
 for ((round = 1; round <= rounds; round++)); do
-    case $((round % 3)) in
+    case $((round % 5)) in
         0) what=init; before=absent; after=empty.json; cmd=(init) ;;
         1) what=import-new; before=absent; after=new.json; cmd=(import people b.csv) ;;
-        2) what=import-existing; before=base.json; after=full.json; cmd=(import people b.csv); cp base.db round.db ;;
+        2) what=import-existing; before=base.json; after=full.json; cmd=(import people b.csv) ;;
+        3) what=edit-set; before=base.json; after=set.json; cmd=("${edit_set[@]}") ;;
+        4) what=edit-merge; before=base.json; after=merge.json; cmd=("${edit_merge[@]}") ;;
     esac
-    [ "$what" = import-existing ] || rm -f round.db
+    existing=$([ "$before" = absent ] && echo no || echo yes)
+    if [ "$existing" = yes ]; then cp base.db round.db; else rm -f round.db; fi
     delay=$((RANDOM % (${span[$what]} + 1)))
     "$stakemap" "${cmd[@]}" --db round.db >/dev/null 2>&1 &
     pid=$!
@@ -91,7 +104,7 @@ for ((round = 1; round <= rounds; round++)); do
     leftovers=$(ls | grep -c '^round\.db\.new-')
     echo "round $round: $what, kill after ${delay} ms: $killed, database $state, $leftovers leftover copies ($ok)"
     # The next command that makes the database removes a killed one's copy.
-    if [ "$what" != import-existing ]; then rm -f round.db round.db-wal round.db-shm; fi
+    if [ "$existing" = no ]; then rm -f round.db round.db-wal round.db-shm; fi
     "$stakemap" init --db round.db >/dev/null 2>&1
     if ls | grep -q '^round\.db\.new-'; then
         echo "round $round: a copy left by a killed stakemap was not removed"
@@ -100,7 +113,8 @@ for ((round = 1; round <= rounds; round++)); do
     rm -f round.db round.db-wal round.db-shm round.json
 done
 echo
-echo "$rounds rounds; kill windows: init 0-${span[init]} ms, import-new 0-${span[import-new]} ms, import-existing 0-${span[import-existing]} ms"
+echo "$rounds rounds; kill windows: init 0-${span[init]} ms, import-new 0-${span[import-new]} ms," \
+    "import-existing 0-${span[import-existing]} ms, edit-set 0-${span[edit-set]} ms, edit-merge 0-${span[edit-merge]} ms"
 echo "command, killed or finished, state of the database: rounds"
 for key in "${!count[@]}"; do echo "  $key: ${count[$key]}"; done | sort
 echo "failures: $failures"

@@ -191,7 +191,7 @@ final class ImportCommandTests: XCTestCase {
         try cli.write("bad.csv", Array(bad.utf8))
         let expected = """
             bad.csv:2: column "reports_to": reports_to links a person to a person, but "p1" is a person and "gemeente" a unit
-            bad.csv:2: column "influences": unknown id "p9" (not in this file nor in the database)
+            bad.csv:2: column "influences": unknown id "p9" (not in this file nor in the database); did you mean p1 (Ann), p2 (Bob), p3 (Cas)?
             2 errors; nothing was imported
 
             """

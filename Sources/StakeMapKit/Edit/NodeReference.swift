@@ -49,8 +49,8 @@ public enum NodeReference {
         let slug = Array(Slug.make(text))
         var scored: [(distance: Int, label: String)] = []
         for node in nodes {
-            let byID = distance(wanted, Array(node.id), atMost: wanted.count / 2 + 1)
-            let byName = distance(slug, Array(Slug.make(node.name)), atMost: slug.count / 2 + 1)
+            let byID = distance(wanted, Array(node.id), atMost: wanted.count / 3 + 1)
+            let byName = distance(slug, Array(Slug.make(node.name)), atMost: slug.count / 3 + 1)
             guard let best = [byID, byName].compactMap({ $0 }).min() else { continue }
             scored.append((best, node.id == node.name ? node.id : "\(node.id) (\(node.name))"))
         }

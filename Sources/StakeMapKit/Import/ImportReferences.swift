@@ -11,21 +11,28 @@ extension ImportSession {
     /// the tables keep in key order, go in all over the tables instead of at
     /// their end, and every such reference is checked at the end.
     func numberRows(_ reader: CSVReader) throws {
+        if options.readsEveryNode { try graph.learnEveryNode() }
+        try forEachPerson(reader) { id, _ in
+            if try graph.entry(id) == nil { _ = graph.reserve(id, tag: Self.numberedRow) }
+        }
+        numbered = true
+    }
+
+    /// The id and name of every row of a people file that has both; rows the
+    /// import will report as wrong are passed over.
+    private func forEachPerson(_ reader: CSVReader, _ body: (_ id: String, _ name: String) throws -> Void) throws {
         guard case .success(let headerRecord?) = Self.nextRecord(reader) else { return }
         let (map, problems) = HeaderMap.make(header: headerRecord.fields, kind: kind, ignoreUnknown: options.ignoreUnknown)
         guard problems.isEmpty else { return }
-        if options.readsEveryNode { try graph.learnEveryNode() }
         let needed = [Column.id, .email, .name].compactMap(map.position)
         reader.fieldsWanted = (0..<map.width).map(needed.contains)
         while true {
             switch Self.nextRecord(reader) {
             case .failure: continue  // reported by the import itself
-            case .success(nil):
-                numbered = true
-                return
+            case .success(nil): return
             case .success(let record?):
-                if let id = Self.personID(record.fields, map)?.id, !id.isEmpty, try graph.entry(id) == nil {
-                    _ = graph.reserve(id, tag: Self.numberedRow)
+                if let id = Self.personID(record.fields, map)?.id, !id.isEmpty, let name = map.cell(.name, in: record.fields) {
+                    try body(id, name)
                 }
             }
         }
@@ -45,8 +52,11 @@ extension ImportSession {
         var id = id
         var found = try graph.entry(id)
         if found == nil, let named = try node(named: id, line: line, column: column) {
-            if case .ambiguous = named { return nil }
-            if case .one(let namedID, let entry) = named { (id, found) = (namedID, entry) }
+            switch named {
+            case .ambiguous: return nil
+            case .one(let namedID, let entry): (id, found) = (namedID, entry)
+            case .inFile(let namedID): id = namedID
+            }
         }
         guard let entry = found else {
             if owner.id == id {
@@ -54,7 +64,7 @@ extension ImportSession {
                 return nil
             }
             guard let ownerKey else {
-                report(line, "column \"\(column)\": \(EdgeRule.unknownID(id))")
+                report(line, "column \"\(column)\": \(try unknownReference(id))")
                 return nil
             }
             // An id reserved by numberRows is a person once the import succeeds, so
@@ -77,24 +87,63 @@ extension ImportSession {
     /// What a reference that is not an id names, by name.
     enum NamedNode {
         case one(String, GraphWriter.Entry)
+        /// A person a row of this file adds, not yet written.
+        case inFile(String)
         case ambiguous
     }
 
-    /// The one node already in the graph whose name has the slug of `text`
-    /// (SPEC §6, "References"); several is an error (reported) that lists their
-    /// ids; nil when none. The names are read once per import, when the first
-    /// reference that is not an id comes.
+    /// The one node whose name has the slug of `text` (SPEC §6, "References"),
+    /// in the graph or, for a people file, among the people the file lists;
+    /// several is an error (reported) that lists their ids; nil when none. The
+    /// names are read once per import, when the first reference that is not an
+    /// id comes; the file's, when the first names nobody in the graph.
     func node(named text: String, line: Int, column: String) throws -> NamedNode? {
         let slug = Slug.make(text)
         guard !slug.isEmpty else { return nil }
-        guard let ids = try ids(named: slug), !ids.isEmpty else { return nil }
+        var ids = try ids(named: slug) ?? []
+        if kind == .people, let inFile = try fileIDs(named: slug, scanning: ids.isEmpty) {
+            ids += inFile.filter { !ids.contains($0) }
+        }
+        guard !ids.isEmpty else { return nil }
         if ids.count > 1 {
             let list = ids.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
             report(line, "column \"\(column)\": \"\(text)\" is the name of \(ids.count) nodes: \(list); write the id instead")
             return .ambiguous
         }
-        guard let entry = try graph.entry(ids[0]) else { return nil }
+        guard let entry = try graph.entry(ids[0]) else { return .inFile(ids[0]) }
         return .one(ids[0], entry)
+    }
+
+    /// How many unknown references get suggestions: each compares the text
+    /// with every node (3.4 s at 1M people), so only the first few.
+    static let suggestedReferences = 5
+
+    /// The error for a reference that names no node, with up to three ids or
+    /// names close to what was written (SPEC §6, "References").
+    func unknownReference(_ text: String) throws -> String {
+        suggestionsMade += 1
+        guard suggestionsMade <= Self.suggestedReferences else { return EdgeRule.unknownID(text) }
+        if everyName == nil { everyName = try graph.allNames() }
+        let near = NodeReference.suggestions(for: text, among: everyName ?? [])
+        guard !near.isEmpty else { return EdgeRule.unknownID(text) }
+        return EdgeRule.unknownID(text) + "; did you mean \(near.joined(separator: ", "))?"
+    }
+
+    /// The ids of the people this file lists under a name with this slug; the
+    /// file is scanned for them the first time `scanning` asks (a name that
+    /// names nobody in the graph), not before, since a scan holds every name.
+    private func fileIDs(named slug: String, scanning: Bool) throws -> [String]? {
+        if fileNamesBySlug == nil, scanning, let scanFromTop {
+            var names: [String: [String]] = [:]
+            try scanFromTop { reader in
+                try self.forEachPerson(reader) { id, name in
+                    let slug = Slug.make(name)
+                    if names[slug]?.contains(id) != true { names[slug, default: []].append(id) }
+                }
+            }
+            fileNamesBySlug = names
+        }
+        return fileNamesBySlug?[slug]
     }
 
     /// The ids of the nodes whose name has this slug, from one read of every
@@ -115,9 +164,11 @@ extension ImportSession {
         guard !slug.isEmpty, let ids = try ids(named: slug) else { return }
         let others = try ids.filter { try $0 != id && graph.entry($0)?.kind == .person }.sorted()
         guard let other = others.first else { return }
+        // An e-mail address is the better id to keep: the new row's, when only it has one.
+        let (from, into) = id.contains("@") && !other.contains("@") ? (other, id) : (id, other)
         summary.warnings.append(
             "\(file):\(line): \"\(name)\" (\(id)) has the same name as \(others.joined(separator: ", ")) in the database; "
-                + "if they are one person: stakemap merge \(id) --into \(other)")
+                + "if they are one person: stakemap merge \(from) --into \(into)")
     }
 
     /// The references to ids that no node had when their row was read: by now
@@ -129,7 +180,7 @@ extension ImportSession {
             let line = Int(reference.line)
             let column = header.title(reference.kind == .reportsTo ? .reportsTo : .influences)
             if let id = unfilled[reference.target] {
-                report(line, "column \"\(column)\": \(EdgeRule.unknownID(id))")
+                report(line, "column \"\(column)\": \(try unknownReference(id))")
                 continue
             }
             // Only a manager must be of one kind: a person.

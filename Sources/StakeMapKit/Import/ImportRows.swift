@@ -180,17 +180,20 @@ extension ImportSession {
         claimedLinks[key] = Int32(clamping: line)
         var sourceEntry = try graph.entry(sourceID)
         var targetEntry = try graph.entry(targetID)
-        if sourceEntry == nil, case .one(let id, let entry) = try node(named: source, line: line, column: header.title(.source)) {
-            (sourceID, sourceEntry) = (id, entry)
+        var ambiguous = (source: false, target: false)
+        if sourceEntry == nil, let named = try node(named: source, line: line, column: header.title(.source)) {
+            if case .one(let id, let entry) = named { (sourceID, sourceEntry) = (id, entry) }
+            ambiguous.source = if case .ambiguous = named { true } else { false }
         }
-        if targetEntry == nil, case .one(let id, let entry) = try node(named: target, line: line, column: header.title(.target)) {
-            (targetID, targetEntry) = (id, entry)
+        if targetEntry == nil, let named = try node(named: target, line: line, column: header.title(.target)) {
+            if case .one(let id, let entry) = named { (targetID, targetEntry) = (id, entry) }
+            ambiguous.target = if case .ambiguous = named { true } else { false }
         }
-        if sourceEntry == nil {
-            report(line, "column \"\(header.title(.source))\": \(EdgeRule.unknownID(sourceID))")
+        if sourceEntry == nil, !ambiguous.source {
+            report(line, "column \"\(header.title(.source))\": \(try unknownReference(sourceID))")
         }
-        if targetEntry == nil {
-            report(line, "column \"\(header.title(.target))\": \(EdgeRule.unknownID(targetID))")
+        if targetEntry == nil, !ambiguous.target {
+            report(line, "column \"\(header.title(.target))\": \(try unknownReference(targetID))")
         }
         guard let sourceEntry, let targetEntry else { return }
         if let problem = EdgeRule.problem(

@@ -38,6 +38,14 @@ final class ImportSession {
     /// The ids of the nodes in the graph by the slug of their name, read when a
     /// reference first names a node by name (see ``node(named:line:column:)``).
     var namesBySlug: [String: [String]]?
+    /// The ids of the people this file lists by the slug of their name, read in
+    /// a scan of the file when a reference names nobody in the database.
+    var fileNamesBySlug: [String: [String]]?
+    /// Every node's id, kind and name, read for the first suggestions.
+    var everyName: [(id: String, kind: NodeKind, name: String)]?
+    var suggestionsMade = 0
+    /// Reads the file from the top (see ``ImportInput/scan``).
+    var scanFromTop: ((_ body: (CSVReader) throws -> Void) throws -> Void)?
     /// Role and target group names as written, resolved to their nodes, by kind.
     var resolvedNames: [NodeKind: [String: GraphWriter.Entry]] = [:]
 

@@ -92,9 +92,20 @@ public enum Importer {
         var status = stat()
         let regular = fstat(fileDescriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
         let start = regular ? lseek(fileDescriptor, 0, SEEK_CUR) : -1
-        let input = ImportInput(file: file, canReadTwice: start >= 0) { () throws(CSVError) -> CSVReader in
+        var input = ImportInput(file: file, canReadTwice: start >= 0) { () throws(CSVError) -> CSVReader in
             if start >= 0 { lseek(fileDescriptor, start, SEEK_SET) }
             return try CSVReader(fileDescriptor: fileDescriptor, delimiter: options.delimiter, encoding: options.encoding)
+        }
+        if start >= 0 {
+            // A second open file description has an offset of its own, so it
+            // reads the file from the top while the import's reader is mid-file.
+            input.scan = { (body: (CSVReader) throws -> Void) throws in
+                let own = open("/proc/self/fd/\(fileDescriptor)", O_RDONLY | O_CLOEXEC)
+                guard own >= 0 else { return }
+                defer { close(own) }
+                lseek(own, start, SEEK_SET)
+                try body(try CSVReader(fileDescriptor: own, delimiter: options.delimiter, encoding: options.encoding))
+            }
         }
         return try run(store, kind: kind, input: input, options: options, progress: progress)
     }
@@ -104,8 +115,11 @@ public enum Importer {
         _ store: StakeMapStore, kind: ImportKind, file: String, bytes: [UInt8],
         options: ImportOptions = ImportOptions()
     ) throws -> ImportSummary {
-        let input = ImportInput(file: file, canReadTwice: true) { () throws(CSVError) -> CSVReader in
+        var input = ImportInput(file: file, canReadTwice: true) { () throws(CSVError) -> CSVReader in
             try CSVReader(bytes: bytes, delimiter: options.delimiter, encoding: options.encoding)
+        }
+        input.scan = { (body: (CSVReader) throws -> Void) throws in
+            try body(try CSVReader(bytes: bytes, delimiter: options.delimiter, encoding: options.encoding))
         }
         return try run(store, kind: kind, input: input, options: options, progress: nil)
     }
@@ -134,6 +148,7 @@ public enum Importer {
     ) throws -> (ImportSummary, StakeMapError?) {
         var reader = try input.open()
         let session = ImportSession(graph: graph, kind: kind, file: input.file, options: options)
+        session.scanFromTop = input.scan
         do {
             if kind == .people && input.canReadTwice {
                 try session.numberRows(reader)
@@ -158,6 +173,9 @@ struct ImportInput {
     let file: String
     let canReadTwice: Bool
     let make: () throws(CSVError) -> CSVReader
+    /// Reads the input from the top with a reader of its own, while `open()`'s
+    /// is mid-file; nil when the input can be read only once.
+    var scan: ((_ body: (CSVReader) throws -> Void) throws -> Void)?
 
     init(file: String, canReadTwice: Bool, make: @escaping () throws(CSVError) -> CSVReader) {
         self.file = file
