@@ -31,19 +31,25 @@ final class ImportChangesTests: XCTestCase {
             + person n.bakker@veldhoven-noord.nl (Nadia Bakker)
             ~ person s.ozdemir@veldhoven-noord.nl (Sandra Özdemir): interest 3 → 4
             + link gemeente-veldhoven-noord-ruimte-mobiliteit —member_of→ gemeente-veldhoven-noord-ruimte
+            - link jan-willem-groen —member_of→ fietsers
+            + link jan-willem-groen —member_of→ reizigers-en-forenzen
             + link k.dewit@ziggo.nl —member_of→ omwonenden-stationskwartier
             + link n.bakker@veldhoven-noord.nl —member_of→ gemeente-veldhoven-noord-ruimte-mobiliteit
             + link n.bakker@veldhoven-noord.nl —has_role→ verkeerskundige
             + link n.bakker@veldhoven-noord.nl —reports_to→ r.vanleeuwen@veldhoven-noord.nl
+            - link petra-wouters —member_of→ fietsers
+            + link petra-wouters —member_of→ reizigers-en-forenzen
             + link r.vanleeuwen@veldhoven-noord.nl —member_of→ gemeente-veldhoven-noord-ruimte-mobiliteit
             - link r.vanleeuwen@veldhoven-noord.nl —member_of→ gemeente-veldhoven-noord-ruimte-verkeer
             + link r.vermeulen@kempenlijn.nl —influences→ n.bakker@veldhoven-noord.nl (weight 3)
             - link r.vermeulen@kempenlijn.nl —influences→ z.bakker@veldhoven-noord.nl
             + link t.visser@veldhoven-noord.nl —member_of→ gemeente-veldhoven-noord-ruimte-stedenbouw
             - link t.visser@veldhoven-noord.nl —member_of→ gemeente-veldhoven-noord-ruimte-verkeer
+            - link t.visser@veldhoven-noord.nl —contact_for→ fietsers
+            + link t.visser@veldhoven-noord.nl —contact_for→ reizigers-en-forenzen
 
             """)
-        let summary = "week2.csv: 40 rows, 2 added, 4 updated, 1 units, 0 roles, 0 groups, 8 links, 3 links removed"
+        let summary = "week2.csv: 40 rows, 2 added, 6 updated, 1 units, 0 roles, 0 groups, 11 links, 6 links removed"
         XCTAssertEqual(dryRun.stderr, Self.sameName + summary + " (dry run: nothing written)\n")
         XCTAssertEqual(try cli.exportJSON(), before)
 
@@ -74,7 +80,7 @@ final class ImportChangesTests: XCTestCase {
         XCTAssertEqual(
             result.stderr,
             Self.sameName
-                + "week2.csv: 40 rows, 2 added, 9 updated, 1 units, 0 roles, 0 groups, 8 links, 2 removed, 12 links removed\n")
+                + "week2.csv: 40 rows, 2 added, 11 updated, 1 units, 0 roles, 0 groups, 11 links, 2 removed, 15 links removed\n")
         let after = try cli.exportJSON()
         XCTAssertNil(try cli.node("z.bakker@veldhoven-noord.nl", in: after))
         XCTAssertNil(try cli.node("kees-de-wit", in: after))

@@ -49,8 +49,28 @@ extension GraphEditor {
                 let others = movedSide > 1 ? " with \(count(movedSide - 1, "node", "nodes")) in it" : ""
                 return "moved \(label)\(others) to the \(entry.side.rawValue) side"
             }
-            return after == before ? "\(label) already has these values; nothing to change" : "changed \(label)"
+            guard after != before else { return "\(label) already has these values; nothing to change" }
+            return "changed \(label)" + (try changes(of: id, graph))
         }
+    }
+
+    /// What a `set` changed, from the lines `--dry-run` of an import prints:
+    /// `: level advise → consult; steps +plan; 1 link added`.
+    static func changes(of id: String, _ graph: GraphWriter) throws -> String {
+        let lines = try graph.changeLines()
+        var parts: [String] = []
+        if let line = lines.first(where: { $0.hasPrefix("~ ") && $0.contains(" \(id)") }),
+            let colon = line.range(of: "): ") ?? line.range(of: "\(id): ")
+        {
+            parts.append(String(line[colon.upperBound...]))
+        }
+        let added = lines.count { $0.hasPrefix("+ link ") }
+        let removed = lines.count { $0.hasPrefix("- link ") }
+        let changed = lines.count { $0.hasPrefix("~ link ") }
+        if added > 0 { parts.append("\(count(added, "link", "links")) added") }
+        if removed > 0 { parts.append("\(count(removed, "link", "links")) removed") }
+        if changed > 0 { parts.append("\(count(changed, "link", "links")) changed") }
+        return parts.isEmpty ? "" : ": " + parts.joined(separator: "; ")
     }
 
     /// Adds a new node: a unit's name is its full path (missing parents are made).

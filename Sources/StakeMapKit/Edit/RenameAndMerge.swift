@@ -58,7 +58,11 @@ extension GraphEditor {
             let (intoID, into) = try NodeReference.resolve(target, in: graph)
             let first = try graph.attributes(of: from, id: fromID)
             var second = try graph.attributes(of: into, id: intoID)
-            let (fromLabel, intoLabel) = ("\(first.name) (\(from.kind.rawValue))", "\(second.name) (\(into.kind.rawValue))")
+            // Two of one name (the usual merge of a person) are told apart by id.
+            let (fromLabel, intoLabel) =
+                first.name == second.name
+                ? ("\(first.name) (\(fromID))", "\(second.name) (\(intoID))")
+                : ("\(first.name) (\(from.kind.rawValue))", "\(second.name) (\(into.kind.rawValue))")
             guard fromID != intoID else { throw StakeMapError.editRefused("\(fromLabel) cannot be merged into itself") }
             guard from.kind == into.kind else {
                 throw StakeMapError.editRefused(

@@ -47,8 +47,8 @@ extension GraphWriter {
                 changedIDs.insert(id)
                 var changes: [String] = []
                 for column in ["id", "side", "name", "power", "interest", "level", "email", "notes", "path", "required"] {
-                    let old = (row["old_" + column] as DatabaseValue).description
-                    let new = (row[column] as DatabaseValue).description
+                    let old = Self.shown(row["old_" + column])
+                    let new = Self.shown(row[column])
                     if old != new { changes.append("\(column) \(old) → \(new)") }
                 }
                 changes += try Self.setChanges(db, "step", of: row["old_id"], id, number)
@@ -99,18 +99,18 @@ extension GraphWriter {
                     WHERE l.since = ?1
                     """, arguments: [number])
             {
-                let weight = (row["weight"] as DatabaseValue).description
+                let weight = Self.shown(row["weight"])
                 let note = row["note"] as String?
                 if row["old_since"] as Int64? == nil {
                     let extra = (row["weight"] as Int?).map { " (weight \($0))" } ?? ""
                     try describe("+", row, extra + (note.map { ", note \"\($0)\"" } ?? ""))
                 } else {
                     var changes: [String] = []
-                    let oldWeight = (row["old_weight"] as DatabaseValue).description
+                    let oldWeight = Self.shown(row["old_weight"])
                     if oldWeight != weight { changes.append("weight \(oldWeight) → \(weight)") }
-                    let oldNote = (row["old_note"] as DatabaseValue).description
-                    if oldNote != (row["note"] as DatabaseValue).description {
-                        changes.append("note \(oldNote) → \((row["note"] as DatabaseValue).description)")
+                    let oldNote = Self.shown(row["old_note"])
+                    if oldNote != Self.shown(row["note"]) {
+                        changes.append("note \(oldNote) → \(Self.shown(row["note"]))")
                     }
                     try describe("~", row, ": " + changes.joined(separator: "; "))
                 }
@@ -127,6 +127,15 @@ extension GraphWriter {
             let nodes = nodeLines.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.1)
             let links = linkLines.sorted { ($0.0.0, $0.0.1, $0.0.2, $0.1) < ($1.0.0, $1.0.1, $1.0.2, $1.1) }.map(\.1)
             return nodes + links
+        }
+    }
+
+    /// A stored value as a line shows it: unset as `(unset)`, text in quotes.
+    static func shown(_ value: DatabaseValue) -> String {
+        switch value.storage {
+        case .null: "(unset)"
+        case .string(let text): "\"\(text)\""
+        default: value.description
         }
     }
 
