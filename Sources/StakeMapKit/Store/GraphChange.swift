@@ -80,8 +80,11 @@ extension StakeMapStore {
             let handoff = Handoff(body: body, graph: graph)
             let done = DispatchSemaphore(value: 0)
             let thread = Thread {
-                handoff.outcome = Swift.Result { try handoff.body!(handoff.graph) }
+                handoff.outcome = Swift.Result { try handoff.body!(handoff.graph!) }
                 handoff.body = nil  // the body must not outlive withoutActuallyEscaping
+                // Nor the writer (its statements) the change: this thread may
+                // still be winding down when a new database is closed.
+                handoff.graph = nil
                 queue.finish()
                 done.signal()
             }
@@ -100,7 +103,7 @@ extension StakeMapStore {
 /// Only one thread uses it at a time: the change's, until it signals the end.
 private final class Handoff<Result>: @unchecked Sendable {
     var body: ((GraphWriter) throws -> (Result, ChangeOutcome))?
-    let graph: GraphWriter
+    var graph: GraphWriter?
     var outcome: Swift.Result<(Result, ChangeOutcome), any Error>?
 
     init(body: @escaping (GraphWriter) throws -> (Result, ChangeOutcome), graph: GraphWriter) {
