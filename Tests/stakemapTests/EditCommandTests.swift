@@ -84,6 +84,38 @@ final class EditCommandTests: XCTestCase {
         try cli.assertForeignKeysHold()
     }
 
+    /// `add` and `set` refuse a taken id, a side that disagrees with the unit,
+    /// and a bad value in each option; nothing changes.
+    func testAddAndSetRefuseEveryBadValue() throws {
+        let cases: [([String], String)] = [
+            (["add", "person", "Pieter Hoekstra", "--email", "p.hoekstra@veldhoven-noord.nl"],
+             "there is already a person with id \"p.hoekstra@veldhoven-noord.nl\"; change it with `stakemap set p.hoekstra@veldhoven-noord.nl …`"),
+            (["add", "group", "Fietsers"], "there is already a group with id \"fietsers\"; change it with `stakemap set fietsers …`"),
+            (["set", "Pieter Hoekstra", "--side", "extern"],
+             "--unit: \"Gemeente Veldhoven-Noord/Bestuur\": the unit \"Gemeente Veldhoven-Noord\" is internal, but this row is external; a unit has one side (give the outside organisation its own name)"),
+            (["set", "Pieter Hoekstra", "--power", "9"], "--power: \"9\" is not a whole number from 1 to 5"),
+            (["set", "Pieter Hoekstra", "--interest", "0"], "--interest: \"0\" is not a whole number from 1 to 5"),
+            (["set", "Fietsers", "--level", "hoog"],
+             "--level: \"hoog\" is not a participation level; use inform, consult, advise, coproduce or codecide (informeren, raadplegen, adviseren, coproduceren, meebeslissen)"),
+            (["set", "Fietsers", "--steps", "morgen"],
+             "--steps: \"morgen\" is not a step; use frame, goals, plan, start (kaders, doelen, plan, starten) or all, separated by |"),
+            (["set", "Fietsers", "--side", "intern"], "--side is not an attribute of a group"),
+            (["set", "Pieter Hoekstra", "--tools", "OpenStad"], "--tools is not an attribute of a person"),
+            (["set", "projectleider", "--required", "misschien"], "--required: \"misschien\" is not yes/no (ja/nee)"),
+            (["set", "Pieter Hoekstra", "--reports-to", "Niemand Bekend"],
+             "--reports-to: unknown id \"Niemand Bekend\" (not in this file nor in the database)"),
+            (["set", "Pieter Hoekstra", "--influences", "Ingrid Mulder|Nobody"],
+             "--influences: unknown id \"Nobody\" (not in this file nor in the database)"),
+            (["set", "Fietsers", "--contact", "Gerard Peeters"],
+             "--contact: contact_for links an internal person or unit to a target group, but \"gerard-peeters\" is an external person and \"fietsers\" a group"),
+            (["set", "Fietsers", "--unset", "colour"],
+             "--unset colour: a group has no such attribute to clear; use one of power, interest, level, steps, tools, contact, notes"),
+        ]
+        for (arguments, message) in cases {
+            try cli.assertRefused(arguments, saying: "stakemap: \(message); nothing was changed\n")
+        }
+    }
+
     /// Every refusal exits 65, says what to do, and changes neither the graph nor the journal.
     func testEveryRefusalChangesNothing() throws {
         try cli.write("twee.csv", Array("id,name\njan1,Jan de Vries\njan2,Jan de Vries\n".utf8))

@@ -40,7 +40,15 @@ extension GraphEditor {
                 movedSide = try moveSide(id, entry, to: side, graph)
                 entry = try graph.entry(id) ?? entry
             }
-            try importRow(entry.kind, identity + attributes, into: graph)
+            var row = identity + attributes
+            // A person's side must agree with their unit (SPEC §6): with the unit
+            // in the row, the import's check of the two applies.
+            if entry.kind == .person, attributes.contains(where: { $0.name == "side" }),
+                !attributes.contains(where: { $0.name == "unit" }), let unit = try unitPath(of: entry, graph)
+            {
+                row.append(("unit", unit))
+            }
+            try importRow(entry.kind, row, into: graph)
             for name in unset {
                 try clear(name, of: id, graph.entry(id) ?? entry, kind: entry.kind, graph)
             }
@@ -52,6 +60,16 @@ extension GraphEditor {
             guard after != before else { return "\(label) already has these values; nothing to change" }
             return "changed \(label)" + (try changes(of: id, graph))
         }
+    }
+
+    /// The path of the unit a person is a member of, if any.
+    static func unitPath(of person: GraphWriter.Entry, _ graph: GraphWriter) throws -> String? {
+        for link in try graph.links(of: person.key, incoming: false) where link.kind == .memberOf {
+            guard let unit = try graph.node(key: link.other), unit.kind == .unit, let entry = try graph.entry(unit.id)
+            else { continue }
+            return try graph.attributes(of: entry, id: unit.id).path
+        }
+        return nil
     }
 
     /// What a `set` changed, from the lines `--dry-run` of an import prints:
