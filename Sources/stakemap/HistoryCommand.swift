@@ -31,7 +31,11 @@ struct HistoryCommand: ParsableCommand {
             let store = try database.openForReading()
             let id = try node.map { try store.resolve($0) }
             let changeSets = try store.history(node: id, limit: limit)
-            try StandardOutput.write(format == .json ? HistoryText.json(changeSets) : HistoryText.table(changeSets))
+            let snapshots = try store.snapshots()
+            try StandardOutput.write(
+                format == .json
+                    ? HistoryText.json(changeSets, snapshots: snapshots)
+                    : HistoryText.table(changeSets, snapshots: snapshots))
         }
     }
 }

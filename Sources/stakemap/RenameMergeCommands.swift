@@ -47,23 +47,3 @@ struct MergeCommand: ParsableCommand {
         try options.run { try GraphEditor.merge($0, node, into: target, dryRun: options.dryRun) }
     }
 }
-
-struct UndoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "undo",
-        abstract: "Take back the latest change (an import, an edit), recorded as a change of its own.",
-        discussion: """
-            Reverts the latest change set that is not an undo and has not been undone; a second undo reverts \
-            the one before. `stakemap history` lists the change sets; --dry-run lists what would change.
-            """)
-
-    @OptionGroup var options: EditOptions
-
-    func run() throws {
-        try reportingErrors {
-            let result = try GraphEditor.undo(try options.open(), dryRun: options.dryRun)
-            if !result.changes.isEmpty { try StandardOutput.write(result.changes.joined(separator: "\n") + "\n") }
-            printStderr(result.summary)
-        }
-    }
-}

@@ -66,7 +66,7 @@ final class MigrationTests: XCTestCase {
 
         let queue = try version1Database(holding: expected)
         let store = StakeMapStore(writer: queue, path: "v1.db")
-        XCTAssertEqual(try store.migrate(), ["0002_link_keys", "0003_journal"])
+        XCTAssertEqual(try store.migrate(), ["0002_link_keys", "0003_journal", "0004_snapshots"])
         XCTAssertEqual(try store.loadGraph(), expected)
         try queue.read { db in
             XCTAssertEqual(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check"), [])

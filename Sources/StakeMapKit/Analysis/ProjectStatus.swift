@@ -48,6 +48,9 @@ public struct StatusReport: Equatable, Sendable {
     public var steps: [StepInvolvement]
     /// All gap rules, every severity present.
     public var gapCounts: [Severity: Int]
+    /// The latest snapshot, and how many change sets followed it.
+    public var snapshot: Snapshot?
+    public var changeSetsSinceSnapshot = 0
 
     public init(
         nodes: [NodeKind: NodeCount], links: Int, steps: [StepInvolvement], gapCounts: [Severity: Int]
@@ -85,6 +88,9 @@ public enum ProjectStatus {
         }
         let links = graph.outgoing.values.reduce(0) { $0 + $1.edgeCount }
         let gaps = GapFinder.run(GapFinder.rules, on: graph)
-        return StatusReport(nodes: nodes, links: links, steps: steps, gapCounts: gaps.counts)
+        var report = StatusReport(nodes: nodes, links: links, steps: steps, gapCounts: gaps.counts)
+        report.snapshot = try store.snapshots().max { ($0.changeSet, $0.time) < ($1.changeSet, $1.time) }
+        if let snapshot = report.snapshot { report.changeSetsSinceSnapshot = try store.changeSetCount(after: snapshot.changeSet) }
+        return report
     }
 }

@@ -1,11 +1,15 @@
 /// How `stakemap history` prints the journal: a table for people, JSON for programs.
 public enum HistoryText {
     /// One line per change set, newest first; the command in full, at the end of the line.
-    public static func table(_ changeSets: [ChangeSetRecord], width: Int = 10_000) -> String {
+    public static func table(
+        _ changeSets: [ChangeSetRecord], snapshots: [Snapshot] = [], width: Int = 10_000
+    ) -> String {
+        let named = names(snapshots)
         guard !changeSets.isEmpty else { return "No changes recorded yet.\n" }
         let rows = changeSets.map { set -> [String] in
             var command = set.command
             if let undone = set.undoneBy { command += "  (undone by #\(undone))" }
+            if let names = named[set.number] { command += "  (snapshot \(names.joined(separator: ", ")))" }
             return [
                 "#\(set.number)", set.time.replacingOccurrences(of: "T", with: " "), set.user,
                 counts(set.nodes), counts(set.links), command,
@@ -23,7 +27,8 @@ public enum HistoryText {
 
     /// SPEC §7: an array, newest first, of `{"number", "time", "user", "command",
     /// "nodes": {…}, "links": {…}, "snapshots": [], "undoes", "undone_by"}`.
-    public static func json(_ changeSets: [ChangeSetRecord]) -> String {
+    public static func json(_ changeSets: [ChangeSetRecord], snapshots: [Snapshot] = []) -> String {
+        let named = names(snapshots)
         var out = "["
         for (position, set) in changeSets.enumerated() {
             out += position == 0 ? "\n  {" : ",\n  {"
@@ -33,12 +38,22 @@ public enum HistoryText {
             JSONValue.appendQuoted(set.user, to: &out)
             out += ", \"command\": "
             JSONValue.appendQuoted(set.command, to: &out)
-            out += ", \"nodes\": \(object(set.nodes)), \"links\": \(object(set.links)), \"snapshots\": []"
+            out += ", \"nodes\": \(object(set.nodes)), \"links\": \(object(set.links)), \"snapshots\": ["
+            for (index, name) in (named[set.number] ?? []).enumerated() {
+                if index > 0 { out += ", " }
+                JSONValue.appendQuoted(name, to: &out)
+            }
+            out += "]"
             out += ", \"undoes\": \(set.undoes.map(String.init) ?? "null")"
             out += ", \"undone_by\": \(set.undoneBy.map(String.init) ?? "null")}"
         }
         out += changeSets.isEmpty ? "]\n" : "\n]\n"
         return out
+    }
+
+    /// The snapshots' names by the change set they name.
+    static func names(_ snapshots: [Snapshot]) -> [Int64: [String]] {
+        Dictionary(grouping: snapshots, by: \.changeSet).mapValues { $0.map(\.name) }
     }
 
     static func object(_ counts: ChangeSetRecord.Counts) -> String {

@@ -54,6 +54,15 @@ extension StatusReport {
         } else {
             wrapped("Gaps: \(high) high, \(medium) medium, \(low) low — run `stakemap gaps` to see them and what to do")
         }
+        if let snapshot {
+            let since =
+                changeSetsSinceSnapshot == 0
+                ? "no change since"
+                : "\(changeSetsSinceSnapshot) change set\(changeSetsSinceSnapshot == 1 ? "" : "s") since — `stakemap diff` shows what changed"
+            wrapped(
+                "Snapshot: \(snapshot.name) (after #\(snapshot.changeSet), \(snapshot.time.replacingOccurrences(of: "T", with: " "))); \(since)"
+            )
+        }
         return out
     }
 

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import StakeMapKit
+
+struct UndoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "undo",
+        abstract: "Take back the latest change (an import, an edit), recorded as a change of its own.",
+        discussion: """
+            Reverts the latest change set that is not an undo and has not been undone; a second undo reverts \
+            the one before. `stakemap history` lists the change sets; --dry-run lists what would change.
+            """)
+
+    @OptionGroup var options: EditOptions
+
+    func run() throws {
+        try reportingErrors {
+            let result = try GraphEditor.undo(try options.open(), dryRun: options.dryRun)
+            if !result.changes.isEmpty { try StandardOutput.write(result.changes.joined(separator: "\n") + "\n") }
+            printStderr(result.summary)
+        }
+    }
+}
+
+struct SnapshotCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "snapshot",
+        abstract: "Name the current state of the graph, e.g. after a team session; --list lists the names.",
+        discussion: """
+            A snapshot records no change; `stakemap diff` compares with the latest snapshot by default.
+
+            Examples:
+              stakemap snapshot sessie-2026-03-12 --note "Na de eerste teamsessie"
+              stakemap snapshot --list
+            """)
+
+    @Argument(help: "A name of your choice (unique).") var name: String?
+    @Option(help: "What the state is, in a few words.") var note: String?
+    @Flag(help: "List the snapshots, oldest first.") var list = false
+    @Option(help: "With --list: table or json.") var format: HistoryCommand.HistoryFormat = .table
+    @OptionGroup var database: DatabaseOptions
+
+    func validate() throws {
+        if list && name != nil { throw ValidationError("give a NAME to take a snapshot, or --list to list them, not both") }
+        if !list && name == nil { throw ValidationError("give a NAME for the snapshot (or --list to list them)") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            if list {
+                let snapshots = try database.openForReading().snapshots()
+                try StandardOutput.write(format == .json ? SnapshotText.json(snapshots) : SnapshotText.table(snapshots))
+                return
+            }
+            guard FileManager.default.fileExists(atPath: database.path) else {
+                throw StakeMapError.databaseMissing(path: database.path)
+            }
+            let snapshot = try database.openForWriting(checking: .pagesRead).takeSnapshot(name ?? "", note: note)
+            let state = snapshot.changeSet == 0 ? "the empty graph" : "the state after #\(snapshot.changeSet)"
+            printStderr("snapshot \(snapshot.name): \(state)")
+        }
+    }
+}
