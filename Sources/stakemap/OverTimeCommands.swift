@@ -61,3 +61,34 @@ struct SnapshotCommand: ParsableCommand {
         }
     }
 }
+
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "What changed between two states: nodes, links, who joined each step, gaps opened and closed.",
+        discussion: """
+            A state is a snapshot name, a change-set number (12 or #12), a date YYYY-MM-DD (the end of that day, \
+            local time) or now. FROM defaults to the latest snapshot (the empty graph when there is none), TO to now.
+
+            Examples:
+              stakemap diff
+              stakemap diff sessie-2026-03-12
+              stakemap diff 2026-03-01 2026-03-31 --format json
+            """)
+
+    @Argument(help: "The earlier state.") var from: String?
+    @Argument(help: "The later state.") var to: String?
+    @Option(help: "table or json.") var format: HistoryCommand.HistoryFormat = .table
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        try reportingErrors {
+            let store = try database.openForReading()
+            let fromState = try from.map { try store.state($0) } ?? store.defaultFromState()
+            var toState = try to.map { try store.state($0) } ?? store.state("now")
+            if to == nil { toState.reference = "now" }
+            let diff = try GraphDiff.compute(store, from: fromState, to: toState)
+            try StandardOutput.write(format == .json ? diff.json() : diff.table())
+        }
+    }
+}

@@ -7,23 +7,29 @@ extension GapReport {
         var out = "{\"gaps\": ["
         out.reserveCapacity(gaps.count * 256)
         for (position, gap) in gaps.enumerated() {
-            out += position == 0 ? "\n  {\"rule\": " : ",\n  {\"rule\": "
-            JSONValue.appendQuoted(gap.rule, to: &out)
-            out += ", \"severity\": "
-            JSONValue.appendQuoted(gap.severity.rawValue, to: &out)
-            out += ", \"node\": "
-            JSONValue.appendQuoted(gap.node, to: &out)
-            out += ", \"name\": "
-            JSONValue.appendQuoted(gap.name, to: &out)
-            out += ", \"kind\": "
-            JSONValue.appendQuoted(gap.kind, to: &out)
-            out += ", \"message\": "
-            JSONValue.appendQuoted(gap.message, to: &out)
-            out += "}"
+            out += position == 0 ? "\n  " : ",\n  "
+            Self.appendJSON(gap, to: &out)
         }
         out += gaps.isEmpty ? "], " : "\n], "
         out += "\"counts\": {\"high\": \(count(.high)), \"medium\": \(count(.medium)), \"low\": \(count(.low))}}\n"
         return out
+    }
+
+    /// One gap as a JSON object, keys in the order rule, severity, node, name, kind, message.
+    static func appendJSON(_ gap: Gap, to out: inout String) {
+        out += "{\"rule\": "
+        JSONValue.appendQuoted(gap.rule, to: &out)
+        out += ", \"severity\": "
+        JSONValue.appendQuoted(gap.severity.rawValue, to: &out)
+        out += ", \"node\": "
+        JSONValue.appendQuoted(gap.node, to: &out)
+        out += ", \"name\": "
+        JSONValue.appendQuoted(gap.name, to: &out)
+        out += ", \"kind\": "
+        JSONValue.appendQuoted(gap.kind, to: &out)
+        out += ", \"message\": "
+        JSONValue.appendQuoted(gap.message, to: &out)
+        out += "}"
     }
 
     /// CSV with the header `rule,severity,node,name,kind,message`, written by ``CSVWriter``

@@ -1,0 +1,109 @@
+/// How `stakemap diff` prints a ``GraphDiff``: a table headed by the two
+/// states that holds only what changed, or the JSON of SPEC §7.
+extension GraphDiff {
+    public func table(width: Int = 80) -> String {
+        var out = "diff \(Self.describe(from)) → \(Self.describe(to))\n"
+        guard !isEmpty || involvement.contains(where: { !$0.joined.isEmpty || !$0.left.isEmpty }) else {
+            return out + "\nNothing changed.\n"
+        }
+        func section(_ title: String, _ lines: [String]) {
+            guard !lines.isEmpty else { return }
+            out += "\n\(title) (\(lines.count))\n"
+            for line in lines { out += "  " + line + "\n" }
+        }
+        func label(_ id: String) -> String { names[id].map { $0 == id ? id : "\($0)" } ?? id }
+        func node(_ sign: String, _ record: ListedRecord) -> String {
+            "\(sign) \(Self.text(record["name"])) (\(Self.text(record["kind"])), \(Self.text(record["id"])))"
+        }
+        func link(_ sign: String, _ record: ListedRecord) -> String {
+            "\(sign) \(label(Self.text(record["source"]))) —\(Self.text(record["kind"]))→ \(label(Self.text(record["target"])))"
+        }
+        func changes(_ list: [Change]) -> String {
+            list.map { "\($0.attribute) \(Self.shown($0.from)) → \(Self.shown($0.to))" }.joined(separator: "; ")
+        }
+        section("Nodes added", nodesAdded.map { node("+", $0) })
+        section("Nodes removed", nodesRemoved.map { node("-", $0) })
+        // A node's links show under the links, not again as its attributes.
+        let own = nodesChanged.compactMap { node -> String? in
+            let attributes = node.changes.filter { !Self.linkFields.contains($0.attribute) }
+            return attributes.isEmpty ? nil : "~ \(node.name) (\(node.kind)): \(changes(attributes))"
+        }
+        section("Nodes changed", own)
+        section("Links added", linksAdded.map { link("+", $0) })
+        section("Links removed", linksRemoved.map { link("-", $0) })
+        section(
+            "Links changed",
+            linksChanged.map { "~ \(label($0.source)) —\($0.kind)→ \(label($0.target)): \(changes($0.changes))" })
+        let steps = involvement.filter { !$0.joined.isEmpty || !$0.left.isEmpty }.map { step -> String in
+            var parts: [String] = []
+            if !step.joined.isEmpty { parts.append("joined " + step.joined.map(label).joined(separator: ", ")) }
+            if !step.left.isEmpty { parts.append("left " + step.left.map(label).joined(separator: ", ")) }
+            return "\(step.step.displayName): " + parts.joined(separator: "; ")
+        }
+        section("Involvement per step", steps)
+        section("Gaps opened", gapsOpened.map { "\($0.severity.rawValue)  \($0.rule)  \($0.message)" })
+        section("Gaps closed", gapsClosed.map { "\($0.severity.rawValue)  \($0.rule)  \($0.message)" })
+        return out
+    }
+
+    /// SPEC §7: `{"from", "to", "nodes", "links", "involvement", "gaps"}`.
+    public func json() -> String {
+        func state(_ state: GraphState) -> String {
+            "{\"ref\": \(JSONValue.quote(state.reference)), \"change_set\": \(state.changeSet), \"time\": "
+                + (state.time.map(JSONValue.quote) ?? "null") + "}"
+        }
+        func list(_ items: [String], indent: String) -> String {
+            items.isEmpty ? "[]" : "[\n" + items.map { indent + "  " + $0 }.joined(separator: ",\n") + "\n" + indent + "]"
+        }
+        func changes(_ list: [Change]) -> String {
+            "{" + list.map { "\(JSONValue.quote($0.attribute)): {\"from\": \($0.from.json), \"to\": \($0.to.json)}" }
+                .joined(separator: ", ") + "}"
+        }
+        let changedNodes = nodesChanged.map {
+            "{\"id\": \(JSONValue.quote($0.id)), \"kind\": \(JSONValue.quote($0.kind)), \"name\": \(JSONValue.quote($0.name)), "
+                + "\"changes\": \(changes($0.changes))}"
+        }
+        let changedLinks = linksChanged.map {
+            "{\"source\": \(JSONValue.quote($0.source)), \"target\": \(JSONValue.quote($0.target)), "
+                + "\"kind\": \(JSONValue.quote($0.kind)), \"changes\": \(changes($0.changes))}"
+        }
+        let steps = involvement.map {
+            "\(JSONValue.quote($0.step.rawValue)): {\"joined\": \(JSONValue.array($0.joined.map(JSONValue.string)).json), "
+                + "\"left\": \(JSONValue.array($0.left.map(JSONValue.string)).json)}"
+        }
+        func gaps(_ list: [Gap]) -> [String] {
+            list.map { gap in
+                var out = ""
+                GapReport.appendJSON(gap, to: &out)
+                return out
+            }
+        }
+        var out = "{\"from\": \(state(from)), \"to\": \(state(to)),\n"
+        out += " \"nodes\": {\"added\": \(list(nodesAdded.map(\.json), indent: "  ")), "
+        out += "\"removed\": \(list(nodesRemoved.map(\.json), indent: "  ")), \"changed\": \(list(changedNodes, indent: "  "))},\n"
+        out += " \"links\": {\"added\": \(list(linksAdded.map(\.json), indent: "  ")), "
+        out += "\"removed\": \(list(linksRemoved.map(\.json), indent: "  ")), \"changed\": \(list(changedLinks, indent: "  "))},\n"
+        out += " \"involvement\": {" + steps.joined(separator: ", ") + "},\n"
+        out += " \"gaps\": {\"opened\": \(list(gaps(gapsOpened), indent: "  ")), \"closed\": \(list(gaps(gapsClosed), indent: "  "))}}\n"
+        return out
+    }
+
+    /// The fields of a node's record that are its links.
+    static let linkFields: Set<String> = ["unit", "roles", "groups", "contact_for", "influences", "reports_to", "parent", "contact"]
+
+    static func describe(_ state: GraphState) -> String {
+        guard let time = state.time else { return "\(state.reference) (the empty graph)" }
+        return "\(state.reference) (#\(state.changeSet), \(time.replacingOccurrences(of: "T", with: " ")))"
+    }
+
+    /// A value as the table shows it: text as it is, lists with commas, unset as `(unset)`.
+    static func shown(_ value: JSONValue) -> String {
+        switch value {
+        case .null: "(unset)"
+        case .bool(let flag): flag ? "yes" : "no"
+        case .int(let number): String(number)
+        case .string(let text): text
+        case .array(let values): values.isEmpty ? "(none)" : values.map(shown).joined(separator: ", ")
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import GRDB
+
+/// A state of the graph as `diff` names it (SPEC §7): a snapshot, a change-set
+/// number (`12`, `#12`), a date (`YYYY-MM-DD`: the end of that day, local
+/// time) or `now`, and the change set it comes to (0: the empty graph).
+public struct GraphState: Equatable, Sendable {
+    /// As the user wrote it, or `empty` / `now` for the defaults.
+    public var reference: String
+    public var changeSet: Int64
+    /// The time of that change set (UTC, ISO 8601); nil for the empty graph.
+    public var time: String?
+}
+
+extension StakeMapStore {
+    /// The state `text` names; an unknown snapshot, a change set that does not
+    /// exist yet or a malformed date is an error that says what is possible.
+    public func state(_ text: String, timeZone: TimeZone = .current) throws -> GraphState {
+        try reading { db in
+            let latest = try db.tableExists("change_set")
+                ? try Int64.fetchOne(db, sql: "SELECT coalesce(max(number), 0) FROM change_set") ?? 0 : 0
+            func at(_ number: Int64) throws -> GraphState {
+                let time = number == 0 ? nil : try String.fetchOne(db, sql: "SELECT time FROM change_set WHERE number = ?", arguments: [number])
+                return GraphState(reference: text, changeSet: number, time: time)
+            }
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if trimmed.lowercased() == "now" { return try at(latest) }
+            let digits = trimmed.hasPrefix("#") ? String(trimmed.dropFirst()) : trimmed
+            if !digits.isEmpty, digits.allSatisfy(\.isASCII), let number = Int64(digits) {
+                guard number >= 0, number <= latest else {
+                    throw StakeMapError.unknownReference(
+                        "there is no change set #\(number): the latest is #\(latest) (see `stakemap history`)")
+                }
+                return try at(number)
+            }
+            if trimmed.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil {
+                guard let end = Self.endOfDay(trimmed, timeZone) else {
+                    throw StakeMapError.unknownReference("\"\(trimmed)\" is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12")
+                }
+                let number = latest == 0 ? 0 : try Int64.fetchOne(
+                    db, sql: "SELECT coalesce(max(number), 0) FROM change_set WHERE time < ?", arguments: [end]) ?? 0
+                return try at(number)
+            }
+            if let snapshot = try Self.snapshot(named: trimmed, db) { return try at(snapshot.changeSet) }
+            let names = try db.tableExists("snapshot") ? try String.fetchAll(db, sql: "SELECT name FROM snapshot ORDER BY name") : []
+            let known = names.isEmpty ? "there are no snapshots yet" : "the snapshots are " + names.joined(separator: ", ")
+            throw StakeMapError.unknownReference(
+                "\"\(trimmed)\" is not a snapshot, a change-set number, a date (YYYY-MM-DD) or now; \(known)")
+        }
+    }
+
+    /// The latest snapshot's state, or the empty graph when there is none.
+    public func defaultFromState() throws -> GraphState {
+        guard let snapshot = try snapshots().max(by: { ($0.changeSet, $0.time) < ($1.changeSet, $1.time) }) else {
+            return GraphState(reference: "empty", changeSet: 0, time: nil)
+        }
+        var state = try self.state(String(snapshot.changeSet))
+        state.reference = snapshot.name
+        return state
+    }
+
+    /// The graph of a state, in a database of its own in memory, so that
+    /// `list`'s and `gaps`' code reads it as it reads the project.
+    public func store(of state: GraphState) throws -> StakeMapStore {
+        let copy = try StakeMapStore.inMemory()
+        try copy.insert(try graph(afterChangeSet: state.changeSet))
+        return copy
+    }
+
+    /// The first moment after that day, local time, as a UTC ISO 8601 string.
+    static func endOfDay(_ date: String, _ timeZone: TimeZone) -> String? {
+        let parts = date.split(separator: "-").compactMap { Int($0) }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let components = DateComponents(year: parts[0], month: parts[1], day: parts[2])
+        guard components.isValidDate(in: calendar), let start = calendar.date(from: components),
+            let next = calendar.date(byAdding: .day, value: 1, to: start)
+        else { return nil }
+        return Journal.timestamp(next)
+    }
+}
