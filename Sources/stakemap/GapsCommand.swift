@@ -8,7 +8,7 @@ struct GapsCommand: ParsableCommand {
         discussion: """
             Rules, by severity. High: uninvolved-unit, uninvolved-influencer, unowned-group, step-without-internal. Medium: unengaged-group, underengaged-key-stakeholder, vacant-role, unreachable-group. Low: tool-without-plan, isolated.
 
-            --severity shows gaps of that severity and above; --rule (repeatable) only the rules named. With --fail-on the exit status is 1 when a gap at or above that severity is shown, for scripts and CI.
+            --severity shows gaps of that severity and above; --rule (repeatable) only the rules named. With --fail-on the exit status is 1 when a gap at or above that severity is shown, for scripts and CI. Gaps the team accepted (`stakemap accept`) are left out and counted; --accepted lists them.
 
             Examples:
               stakemap gaps
@@ -29,9 +29,13 @@ struct GapsCommand: ParsableCommand {
     @Option(help: "Exit 1 when a gap at or above this severity is shown: low, medium or high.")
     var failOn: SeverityArgument?
 
+    @Flag(help: "List the accepted gaps that exist now, with reason, user and time.")
+    var accepted = false
+
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
+        if accepted && format == .csv { throw ValidationError("--accepted lists as a table or JSON, not CSV") }
         if let unknown = rules.first(where: { !GapFinder.ruleIDs.contains($0) }) {
             throw ValidationError(
                 "there is no gap rule '\(unknown)'; the rules are \(GapFinder.ruleIDs.joined(separator: ", "))")
@@ -41,6 +45,12 @@ struct GapsCommand: ParsableCommand {
     func run() throws {
         var found = false
         try reportingErrors {
+            if accepted {
+                let store = try database.openForReading()
+                let list = AcceptedGapsText.present(try GapFinder.allGaps(store), try store.acceptedGaps())
+                try StandardOutput.write(format == .json ? AcceptedGapsText.json(list) : AcceptedGapsText.table(list))
+                return
+            }
             let report = try GapFinder.run(
                 database.openForReading(), rules: rules.isEmpty ? nil : rules, minimum: severity?.severity)
             switch format {

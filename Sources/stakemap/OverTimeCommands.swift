@@ -92,3 +92,43 @@ struct DiffCommand: ParsableCommand {
         }
     }
 }
+
+struct AcceptCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "accept",
+        abstract: "Leave a gap the team decided on: it no longer counts in gaps, status and --fail-on.",
+        discussion: """
+            RULE is a gap rule (see `stakemap gaps`), REF the node (id or name; a step for step-without-internal). \
+            `stakemap gaps --accepted` lists the accepted gaps with their reasons; `stakemap unaccept` takes one back.
+
+            Example:
+              stakemap accept uninvolved-unit "Juridische Zaken" --reason "Sluit pas aan bij het verkeersbesluit"
+            """)
+
+    @Argument(help: "The gap rule, e.g. uninvolved-unit.") var rule: String
+    @Argument(help: "The node: id or name.") var node: String
+    @Option(help: "Why the team leaves this gap.") var reason: String
+    @OptionGroup var options: EditOptions
+
+    func run() throws {
+        try options.run { try GraphEditor.accept($0, rule: rule, node, reason: reason, dryRun: options.dryRun) }
+    }
+}
+
+struct UnacceptCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "unaccept",
+        abstract: "Take an accepted gap back: it counts again.",
+        discussion: """
+            Example:
+              stakemap unaccept uninvolved-unit "Juridische Zaken"
+            """)
+
+    @Argument(help: "The gap rule.") var rule: String
+    @Argument(help: "The node: id or name.") var node: String
+    @OptionGroup var options: EditOptions
+
+    func run() throws {
+        try options.run { try GraphEditor.unaccept($0, rule: rule, node, dryRun: options.dryRun) }
+    }
+}

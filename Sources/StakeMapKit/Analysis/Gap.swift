@@ -44,6 +44,8 @@ public struct GapReport: Equatable, Sendable {
     public var gaps: [Gap]
     /// Gaps per severity, every severity present (0 when none); counts the gaps in `gaps`.
     public var counts: [Severity: Int]
+    /// How many gaps that exist now were accepted, and so left out of `gaps` and `counts`.
+    public var accepted = 0
 
     /// A report over `gaps`, which must already be in report order.
     public init(gaps: [Gap]) {
@@ -51,6 +53,15 @@ public struct GapReport: Equatable, Sendable {
         var counts = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, 0) })
         for gap in gaps { counts[gap.severity, default: 0] += 1 }
         self.counts = counts
+    }
+
+    /// The report without the gaps in `accepted` (by rule and node), counting them.
+    public func leavingOut(_ accepted: [AcceptedGap]) -> GapReport {
+        guard !accepted.isEmpty else { return self }
+        let keys = Set(accepted.map { "\($0.rule)\t\($0.node)" })
+        var report = GapReport(gaps: gaps.filter { !keys.contains("\($0.rule)\t\($0.node)") })
+        report.accepted = gaps.count - report.gaps.count
+        return report
     }
 
     /// The most severe gap in the report, nil when there is none (for `--fail-on`).

@@ -23,7 +23,12 @@ public enum GapFinder {
     {
         let selected = try select(rules: rules, minimum: minimum)
         let graph = try AnalysisGraph.load(store)
-        return run(selected, on: graph)
+        return run(selected, on: graph).leavingOut(try store.acceptedGaps())
+    }
+
+    /// Every gap that exists now, accepted or not (for `accept` and `gaps --accepted`).
+    public static func allGaps(_ store: StakeMapStore) throws -> GapReport {
+        run(rules, on: try AnalysisGraph.load(store))
     }
 
     static func select(rules ids: [String]?, minimum: Severity?) throws -> [any GapRule.Type] {

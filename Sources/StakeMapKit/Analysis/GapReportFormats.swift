@@ -11,7 +11,8 @@ extension GapReport {
             Self.appendJSON(gap, to: &out)
         }
         out += gaps.isEmpty ? "], " : "\n], "
-        out += "\"counts\": {\"high\": \(count(.high)), \"medium\": \(count(.medium)), \"low\": \(count(.low))}}\n"
+        out += "\"counts\": {\"high\": \(count(.high)), \"medium\": \(count(.medium)), \"low\": \(count(.low))}, "
+        out += "\"accepted\": \(accepted)}\n"
         return out
     }
 
@@ -45,7 +46,9 @@ extension GapReport {
     /// For people: gaps grouped by severity, each group headed by its count, one gap
     /// per line (`  rule-id  message`), messages wrapped to `width` columns.
     public func table(width: Int = 80) -> String {
-        guard !gaps.isEmpty else { return "No gaps found.\n" }
+        guard !gaps.isEmpty else {
+            return "No gaps found." + (accepted > 0 ? " \(accepted) accepted (`stakemap gaps --accepted`)." : "") + "\n"
+        }
         let ruleWidth = gaps.map(\.rule.count).max()!
         let indent = 2 + ruleWidth + 2
         // On a narrow terminal the message goes under the rule id instead of beside it.
@@ -68,7 +71,8 @@ extension GapReport {
         }
         let total = gaps.count
         out += "\n\(total) gap\(total == 1 ? "" : "s"): "
-        out += Severity.allCases.reversed().map { "\(count($0)) \($0.rawValue)" }.joined(separator: ", ") + "\n"
+        out += Severity.allCases.reversed().map { "\(count($0)) \($0.rawValue)" }.joined(separator: ", ")
+        out += (accepted > 0 ? "; \(accepted) accepted (`stakemap gaps --accepted`)" : "") + "\n"
         return out
     }
 

@@ -51,6 +51,8 @@ public struct StatusReport: Equatable, Sendable {
     /// The latest snapshot, and how many change sets followed it.
     public var snapshot: Snapshot?
     public var changeSetsSinceSnapshot = 0
+    /// Gaps that exist but were accepted (left out of `gapCounts`).
+    public var acceptedGaps = 0
 
     public init(
         nodes: [NodeKind: NodeCount], links: Int, steps: [StepInvolvement], gapCounts: [Severity: Int]
@@ -87,8 +89,9 @@ public enum ProjectStatus {
             }
         }
         let links = graph.outgoing.values.reduce(0) { $0 + $1.edgeCount }
-        let gaps = GapFinder.run(GapFinder.rules, on: graph)
+        let gaps = GapFinder.run(GapFinder.rules, on: graph).leavingOut(try store.acceptedGaps())
         var report = StatusReport(nodes: nodes, links: links, steps: steps, gapCounts: gaps.counts)
+        report.acceptedGaps = gaps.accepted
         report.snapshot = try store.snapshots().max { ($0.changeSet, $0.time) < ($1.changeSet, $1.time) }
         if let snapshot = report.snapshot { report.changeSetsSinceSnapshot = try store.changeSetCount(after: snapshot.changeSet) }
         return report

@@ -19,6 +19,7 @@ extension GraphEditor {
                 (graph.nodesAdded, "node", "nodes", "back"), (graph.nodesChanged, "node", "nodes", "changed back"),
                 (graph.nodesRemoved, "node", "nodes", "removed"), (graph.linksAdded, "link", "links", "back"),
                 (graph.linksChanged, "link", "links", "changed back"), (graph.linksRemoved, "link", "links", "removed"),
+                (graph.acceptanceChanges, "accepted gap", "accepted gaps", "changed back"),
             ] where count > 0 {
                 parts.append("\(Self.count(count, one, many)) \(what)")
             }

@@ -49,10 +49,12 @@ extension StatusReport {
         let high = gapCounts[.high] ?? 0
         let medium = gapCounts[.medium] ?? 0
         let low = gapCounts[.low] ?? 0
+        let accepted = acceptedGaps == 0 ? "" : " (\(acceptedGaps) more accepted: `stakemap gaps --accepted`)"
         if high + medium + low == 0 {
-            line("Gaps: none found.")
+            line("Gaps: none found." + accepted)
         } else {
-            wrapped("Gaps: \(high) high, \(medium) medium, \(low) low — run `stakemap gaps` to see them and what to do")
+            wrapped(
+                "Gaps: \(high) high, \(medium) medium, \(low) low — run `stakemap gaps` to see them and what to do" + accepted)
         }
         if let snapshot {
             let since =

@@ -62,6 +62,9 @@ public final class GraphWriter {
     /// The first key this change hands out: a smaller one is a node that existed before it.
     let firstNewKey: Int64
     public internal(set) var linksChanged = 0
+    /// Gaps accepted or unaccepted (`schema/0004_snapshots.sql`): a change that
+    /// counts neither nodes nor links, but is recorded.
+    public internal(set) var acceptanceChanges = 0
     /// The change set this change reverts, for an undo.
     public var undoes: Int64?
 

@@ -42,7 +42,7 @@ enum Journal {
             graph.nodesAdded, graph.nodesChanged, graph.nodesRemoved, graph.linksAdded, graph.linksChanged,
             graph.linksRemoved,
         ]
-        guard counts.contains(where: { $0 > 0 }) else { return false }
+        guard counts.contains(where: { $0 > 0 }) || graph.acceptanceChanges > 0 else { return false }
         try db.execute(
             sql: """
                 UPDATE change_set SET nodes_added = ?, nodes_changed = ?, nodes_removed = ?,

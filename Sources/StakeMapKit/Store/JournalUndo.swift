@@ -119,6 +119,9 @@ extension GraphWriter {
         linksAddedHere += try number(
             "SELECT count(*) FROM undo_link WHERE (source, kind, target) NOT IN (SELECT source, kind, target FROM link)")
         linksChanged += try number("SELECT count(*) FROM link JOIN undo_link w ON \(link.match) WHERE \(link.differs)")
+        acceptanceChanges += try number(
+            "SELECT (SELECT count(*) FROM undo_accepted_gap_gone) + (SELECT count(*) FROM undo_accepted_gap "
+                + "WHERE (rule, node) NOT IN (SELECT rule, node FROM accepted_gap))")
     }
 
     /// A table of the graph as the undo treats it: its key and its other columns.
@@ -141,5 +144,6 @@ extension GraphWriter {
         UndoTable(name: "link", keyColumns: ["source", "kind", "target"], values: ["weight", "note"]),
         UndoTable(name: "node_step", keyColumns: ["node", "step"], values: []),
         UndoTable(name: "node_tool", keyColumns: ["node", "tool"], values: []),
+        UndoTable(name: "accepted_gap", keyColumns: ["rule", "node"], values: ["reason", "user", "time"]),
     ]
 }
