@@ -5,10 +5,11 @@
 #   scripts/kill-loop.sh [ROUNDS]        (default 50; STAKEMAP=path to the binary,
 #                                         default .build/debug/stakemap)
 #
-# Five commands, in turn: `init` of a new database, an import into a new
-# database, an import into a database that already holds people, and two edit
+# Six commands, in turn: `init` of a new database, an import into a new
+# database, an import into a database that already holds people, two edit
 # commands on that database (`set` of one person, `merge` of a unit with 250
-# people into another). After each
+# people into another), and `undo` of that import of 10,000 people (then the
+# journal must hold exactly one undo in the after state and none before). After each
 # kill: `PRAGMA integrity_check` must say ok, and `export --format json` must be
 # byte for byte the state before the command (for a new database: no file at
 # all) or the state after it. Prints one line per round and the totals.
@@ -44,7 +45,7 @@ cp base.db set.db && "$stakemap" "${edit_set[@]}" --db set.db 2>/dev/null
 "$stakemap" export --format json --db set.db > set.json
 cp base.db merge.db && "$stakemap" "${edit_merge[@]}" --db merge.db 2>/dev/null
 "$stakemap" export --format json --db merge.db > merge.json
-rm -f base.db-* full.db* empty.db* new.db* set.db* merge.db*
+rm -f base.db-* full.db-* empty.db* new.db* set.db* merge.db*
 
 # How long each command takes here: its kills fall anywhere in 0 … 1.2 × that.
 declare -A span
@@ -52,7 +53,7 @@ milliseconds() {  # what, then the command
     local what=$1 start
     shift
     rm -f timing.db*
-    case $what in import-existing | edit-*) cp base.db timing.db ;; esac
+    case $what in import-existing | edit-*) cp base.db timing.db ;; undo) cp full.db timing.db ;; esac
     start=$(date +%s%N)
     "$stakemap" "$@" --db timing.db >/dev/null 2>&1
     span[$what]=$((($(date +%s%N) - start) / 1000000 * 12 / 10 + 1))
@@ -63,19 +64,21 @@ milliseconds import-new import people b.csv
 milliseconds import-existing import people b.csv
 milliseconds edit-set "${edit_set[@]}"
 milliseconds edit-merge "${edit_merge[@]}"
+milliseconds undo undo
 
 declare -A count
 failures=0
 for ((round = 1; round <= rounds; round++)); do
-    case $((round % 5)) in
+    case $((round % 6)) in
         0) what=init; before=absent; after=empty.json; cmd=(init) ;;
         1) what=import-new; before=absent; after=new.json; cmd=(import people b.csv) ;;
         2) what=import-existing; before=base.json; after=full.json; cmd=(import people b.csv) ;;
         3) what=edit-set; before=base.json; after=set.json; cmd=("${edit_set[@]}") ;;
         4) what=edit-merge; before=base.json; after=merge.json; cmd=("${edit_merge[@]}") ;;
+        5) what=undo; before=full.json; after=base.json; cmd=(undo) ;;
     esac
     existing=$([ "$before" = absent ] && echo no || echo yes)
-    if [ "$existing" = yes ]; then cp base.db round.db; else rm -f round.db; fi
+    if [ "$what" = undo ]; then cp full.db round.db; elif [ "$existing" = yes ]; then cp base.db round.db; else rm -f round.db; fi
     delay=$((RANDOM % (${span[$what]} + 1)))
     "$stakemap" "${cmd[@]}" --db round.db >/dev/null 2>&1 &
     pid=$!
@@ -93,6 +96,10 @@ for ((round = 1; round <= rounds; round++)); do
         if cmp -s round.json "$before"; then state=before
         elif cmp -s round.json "$after"; then state=after
         else state=other; fi
+        if [ "$what" = undo ]; then
+            undos=$(sqlite3 round.db 'SELECT count(*) FROM change_set WHERE undoes IS NOT NULL')
+            [ "$state/$undos" = before/0 ] || [ "$state/$undos" = after/1 ] || state="$state-journal-$undos"
+        fi
     fi
     case $state in
         absent) ok=$([ "$before" = absent ] && echo yes || echo no) ;;
@@ -114,7 +121,8 @@ for ((round = 1; round <= rounds; round++)); do
 done
 echo
 echo "$rounds rounds; kill windows: init 0-${span[init]} ms, import-new 0-${span[import-new]} ms," \
-    "import-existing 0-${span[import-existing]} ms, edit-set 0-${span[edit-set]} ms, edit-merge 0-${span[edit-merge]} ms"
+    "import-existing 0-${span[import-existing]} ms, edit-set 0-${span[edit-set]} ms, edit-merge 0-${span[edit-merge]} ms," \
+    "undo 0-${span[undo]} ms"
 echo "command, killed or finished, state of the database: rounds"
 for key in "${!count[@]}"; do echo "  $key: ${count[$key]}"; done | sort
 echo "failures: $failures"

@@ -44,7 +44,7 @@ final class GapReportTests: XCTestCase {
               {"rule": "vacant-role", "severity": "medium", "node": "projectleider", "name": "Projectleider", "kind": "role", "message": "Projectleider (role) is required but nobody holds it — assign it to a colleague"},
               {"rule": "isolated", "severity": "low", "node": "projectleider", "name": "Projectleider", "kind": "role", "message": "Projectleider (role) has no links at all — assign it to a colleague, or remove it"},
               {"rule": "tool-without-plan", "severity": "low", "node": "omwonenden", "name": "Omwonenden", "kind": "group", "message": "Omwonenden (group) has tools (OpenStad) but no participation level — decide the level in the plan step first"}
-            ], "counts": {"high": 6, "medium": 4, "low": 2}}
+            ], "counts": {"high": 6, "medium": 4, "low": 2}, "accepted": 0}
 
             """
         XCTAssertEqual(report.json(), expected)
@@ -64,7 +64,7 @@ final class GapReportTests: XCTestCase {
     func testEmptyReport() throws {
         let report = try GapFinder.run(Self.allRulesStore(), rules: ["isolated"], minimum: .medium)
         XCTAssertEqual(report.gaps, [])
-        XCTAssertEqual(report.json(), #"{"gaps": [], "counts": {"high": 0, "medium": 0, "low": 0}}"# + "\n")
+        XCTAssertEqual(report.json(), #"{"gaps": [], "counts": {"high": 0, "medium": 0, "low": 0}, "accepted": 0}"# + "\n")
         XCTAssertEqual(report.csv(), "rule,severity,node,name,kind,message\n")
         XCTAssertEqual(report.table(), "No gaps found.\n")
         XCTAssertNil(report.highestSeverity)
