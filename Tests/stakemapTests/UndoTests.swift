@@ -70,4 +70,37 @@ final class UndoTests: XCTestCase {
         XCTAssertEqual(try cli.exportJSON(), before)
         try cli.assertForeignKeysHold()
     }
+
+    /// kill -9 at moments spread over an undo of 20,000 people: the database is
+    /// whole and holds the state before (no undo recorded) or after (one).
+    func testAKilledUndoLeavesTheStateBeforeOrAfter() throws {
+        let cli = try CLI()
+        let script = """
+            set -u
+            awk 'BEGIN { print "id,name,unit,influences"; for (i = 1; i <= 20000; i++)
+                printf "p%d,Persoon %d,Gemeente/Team %d,p%d\\n", i, i, i % 40, i % 20000 + 1 }' > veel.csv
+            "$STAKEMAP" init --db base.db 2>/dev/null
+            "$STAKEMAP" export --format json --db base.db > before-import.json
+            "$STAKEMAP" import people veel.csv --db base.db 2>/dev/null
+            "$STAKEMAP" export --format json --db base.db > after-import.json
+            start=$(date +%s%N); cp base.db timing.db; "$STAKEMAP" undo --db timing.db 2>/dev/null
+            span=$(( ($(date +%s%N) - start) / 1000000 + 1 ))
+            for round in 1 2 3 4 5 6 7 8; do
+                rm -f round.db*; cp base.db round.db
+                "$STAKEMAP" undo --db round.db >/dev/null 2>&1 & pid=$!
+                sleep "$(awk -v r=$round -v s=$span 'BEGIN { printf "%.3f", s * r / 8 / 1000 }')"
+                kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null
+                [ "$(sqlite3 round.db 'PRAGMA integrity_check')" = ok ] || echo "round $round: damaged"
+                undos=$(sqlite3 round.db 'SELECT count(*) FROM change_set WHERE undoes IS NOT NULL')
+                "$STAKEMAP" export --format json --db round.db > round.json
+                if cmp -s round.json after-import.json && [ "$undos" = 0 ]; then echo before
+                elif cmp -s round.json before-import.json && [ "$undos" = 1 ]; then echo after
+                else echo "round $round: other ($undos undos)"; fi
+            done
+            """
+        let result = try cli.shell(script)
+        let states = result.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(states.count, 8, result.stdout + result.stderr)
+        XCTAssertTrue(states.allSatisfy { $0 == "before" || $0 == "after" }, result.stdout)
+    }
 }
