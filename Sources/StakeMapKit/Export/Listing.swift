@@ -31,6 +31,12 @@ public enum JSONValue: Equatable, Sendable {
         }
     }
 
+    /// A JSON object with its keys in the order given (where SPEC fixes an
+    /// order; ``ListedRecord`` sorts its keys instead).
+    static func object(_ fields: KeyValuePairs<String, JSONValue>) -> String {
+        "{" + fields.map { quote($0.key) + ": " + $0.value.json }.joined(separator: ", ") + "}"
+    }
+
     /// The value as a CSV cell: lists joined by `|`, null empty, booleans yes/no.
     var cell: String {
         switch self {

@@ -13,18 +13,12 @@ public enum SnapshotText {
 
     /// An array, oldest first, of `{"name", "change_set", "time", "user", "note"}`.
     public static func json(_ snapshots: [Snapshot]) -> String {
-        var out = "["
-        for (position, snapshot) in snapshots.enumerated() {
-            out += position == 0 ? "\n  {\"name\": " : ",\n  {\"name\": "
-            JSONValue.appendQuoted(snapshot.name, to: &out)
-            out += ", \"change_set\": \(snapshot.changeSet), \"time\": "
-            JSONValue.appendQuoted(snapshot.time, to: &out)
-            out += ", \"user\": "
-            JSONValue.appendQuoted(snapshot.user, to: &out)
-            out += ", \"note\": "
-            if let note = snapshot.note { JSONValue.appendQuoted(note, to: &out) } else { out += "null" }
-            out += "}"
+        let objects = snapshots.map { snapshot in
+            JSONValue.object([
+                "name": .string(snapshot.name), "change_set": .int(Int(snapshot.changeSet)), "time": .string(snapshot.time),
+                "user": .string(snapshot.user), "note": JSONValue(snapshot.note),
+            ])
         }
-        return out + (snapshots.isEmpty ? "]\n" : "\n]\n")
+        return objects.isEmpty ? "[]\n" : "[\n  " + objects.joined(separator: ",\n  ") + "\n]\n"
     }
 }
