@@ -40,7 +40,7 @@ OUT=$BENCH/out
 SIZES=${SIZES:-"100000 1000000"}
 SEED=${SEED:-42}
 REPEAT=${REPEAT:-1}
-BENCH_STEPS=${BENCH_STEPS:-import files gaps export list}
+BENCH_STEPS=${BENCH_STEPS:-import files gaps export list undo}
 FILES_SIZES=" ${FILES_SIZES:-100000} "
 BENCH_STEPS=" ${BENCH_STEPS//,/ } "
 STAKEMAP=${STAKEMAP:-}
@@ -133,6 +133,8 @@ TARGETS=(
     "export|rss|200|1000000|export json peak RSS"
     "list|ratio|10|1000000|list people csv / sqlite3 -json edge"
     "list|rss|200|1000000|list people csv peak RSS"
+    "undo|ratio|2|100000|undo of the import / the import"
+    "undo|ratio|2|1000000|undo of the import / the import"
 )
 TFMT="%-9s  %-38s  %10s  %10s  %s\n"
 print_targets() {
@@ -347,6 +349,37 @@ step_query() {
 
 step_gaps() { step_query gaps "$1" "$WORK/$1/gaps.json" base "stakemap gaps json" gaps --format json; }
 
+# undo of the import (change set 1 of fresh.db) on a copy: against the import itself
+step_undo() {
+    local n=$1 w=$WORK/$1
+    if ((!STAKEMAP_OK)) || [[ -z ${IMPORTED[$n]:-} ]]; then
+        row "$n" "stakemap undo import" "" "" "" ""
+        return
+    fi
+    PREPARE="copy_db $w/fresh.db $w/undo.db"
+    measure "$w/undo.out" "$w/undo.err" "$STAKEMAP" undo --db "$w/undo.db"
+    PREPARE=
+    if ((M_RC != 0)); then
+        failed "$n" "stakemap undo" "$w/undo.err"
+        row "$n" "stakemap undo import" "" "" "" ""
+        return
+    fi
+    note "$n stakemap: $(last_lines "$w/undo.err" 1)"
+    local r
+    r=$(ratio "$M_SECS" "${SECS[import,$n]:-}")
+    keep undo "$n" "$M_SECS" "$M_MB" "$r"
+    row "$n" "stakemap undo import" "$M_SECS" "$M_MB" "$r" "$(file_mb "$w/undo.db")"
+}
+copy_db() { fresh_db "$2"; cp "$1" "$2"; }
+
+# diff from the empty graph to now: both states rebuilt in memory; against export json
+step_diff() {
+    local n=$1
+    step_query diff "$n" "$WORK/$n/diff.json" base "stakemap diff json" diff 0 now --format json
+    [[ -n ${SECS[diff,$n]:-} && -n ${SECS[export,$n]:-} ]] &&
+        note "$n stakemap diff / export json: $(ratio "${SECS[diff,$n]}" "${SECS[export,$n]}")"
+}
+
 # the reference of export and list: sqlite3 prints the links of the same database
 step_edge_reference() {
     local n=$1 w=$WORK/$1 label="sqlite3 -json edge"
@@ -392,8 +425,8 @@ main() {
     echo "sizes: $SIZES  steps:$BENCH_STEPS files at:$FILES_SIZES seed: $SEED  repeat: $REPEAT  generator: $GEN_HASH"
     if [[ $BENCH_STEPS == " data " ]]; then
         STAKEMAP_OK=0 STAKEMAP_WHY="data only"
-    elif [[ -n ${BENCH_STEPS// /} ]] && ! [[ $BENCH_STEPS =~ ^(\ (import|files|gaps|export|list|map|grid))+\ $ ]]; then
-        die "unknown step in BENCH_STEPS=\"$BENCH_STEPS\" (import files gaps export list map grid, or data)"
+    elif [[ -n ${BENCH_STEPS// /} ]] && ! [[ $BENCH_STEPS =~ ^(\ (import|files|gaps|export|list|map|grid|undo|diff))+\ $ ]]; then
+        die "unknown step in BENCH_STEPS=\"$BENCH_STEPS\" (import files gaps export list map grid undo diff, or data)"
     else
         resolve_stakemap
     fi
@@ -420,6 +453,8 @@ main() {
         has_step list && step_list "$n"
         has_step map && step_map "$n"
         has_step grid && step_grid "$n"
+        has_step undo && step_undo "$n"
+        has_step diff && step_diff "$n"
         echo
     done
 
@@ -428,7 +463,7 @@ main() {
     printf "$FMT" "size" "tool" "seconds" "rows/s" "peak RSS MB" "ratio" "CPU s" "file MB"
     printf '%s\n' "${ROWS[@]}"
     echo
-    echo "ratio: import rows = seconds / sqlite3 .import seconds at the same size;"
+    echo "ratio: import rows = seconds / sqlite3 .import seconds at the same size; undo = seconds / the import's;"
     echo "       export and list = seconds / sqlite3 -json edge seconds on the same database;"
     echo "       gaps/map/grid rows = seconds / the same step at $BASE people (linear scaling = size/$BASE)."
     echo "sqlite3 .import = flat table created from the CSV header, no indexes (a lower bound);"
