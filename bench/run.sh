@@ -133,8 +133,8 @@ TARGETS=(
     "export|rss|200|1000000|export json peak RSS"
     "list|ratio|10|1000000|list people csv / sqlite3 -json edge"
     "list|rss|200|1000000|list people csv peak RSS"
-    "undo|ratio|2|100000|undo of the import / the import"
-    "undo|ratio|2|1000000|undo of the import / the import"
+    "undo|ratio||100000|undo of the import / the import"
+    "undo|ratio||1000000|undo of the import / the import"
 )
 TFMT="%-9s  %-38s  %10s  %10s  %s\n"
 print_targets() {
