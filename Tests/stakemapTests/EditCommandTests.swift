@@ -92,7 +92,7 @@ final class EditCommandTests: XCTestCase {
              "there is already a person with id \"p.hoekstra@veldhoven-noord.nl\"; change it with `stakemap set p.hoekstra@veldhoven-noord.nl …`"),
             (["add", "group", "Fietsers"], "there is already a group with id \"fietsers\"; change it with `stakemap set fietsers …`"),
             (["set", "Pieter Hoekstra", "--side", "extern"],
-             "--unit: \"Gemeente Veldhoven-Noord/Bestuur\": the unit \"Gemeente Veldhoven-Noord\" is internal, but this row is external; a unit has one side (give the outside organisation its own name)"),
+             "--side: Pieter Hoekstra is in Gemeente Veldhoven-Noord/Bestuur, which is internal; give a unit on the external side too (--unit PATH), or move the unit with `stakemap set UNIT --side`"),
             (["set", "Pieter Hoekstra", "--power", "9"], "--power: \"9\" is not a whole number from 1 to 5"),
             (["set", "Pieter Hoekstra", "--interest", "0"], "--interest: \"0\" is not a whole number from 1 to 5"),
             (["set", "Fietsers", "--level", "hoog"],

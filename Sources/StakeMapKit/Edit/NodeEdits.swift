@@ -40,15 +40,16 @@ extension GraphEditor {
                 movedSide = try moveSide(id, entry, to: side, graph)
                 entry = try graph.entry(id) ?? entry
             }
-            var row = identity + attributes
-            // A person's side must agree with their unit (SPEC §6): with the unit
-            // in the row, the import's check of the two applies.
-            if entry.kind == .person, attributes.contains(where: { $0.name == "side" }),
-                !attributes.contains(where: { $0.name == "unit" }), let unit = try unitPath(of: entry, graph)
+            // A person's side must agree with their unit (SPEC §6).
+            if entry.kind == .person, let text = attributes.last(where: { $0.name == "side" })?.value,
+                let side = Side(input: text), !attributes.contains(where: { $0.name == "unit" }),
+                let unit = try unit(of: entry, graph), unit.side != side
             {
-                row.append(("unit", unit))
+                throw StakeMapError.editRefused(
+                    "--side: \(stored.name) is in \(unit.path), which is \(unit.side.rawValue); give a unit on the "
+                        + "\(side.rawValue) side too (--unit PATH), or move the unit with `stakemap set UNIT --side`")
             }
-            try importRow(entry.kind, row, into: graph)
+            try importRow(entry.kind, identity + attributes, into: graph)
             for name in unset {
                 try clear(name, of: id, graph.entry(id) ?? entry, kind: entry.kind, graph)
             }
@@ -62,12 +63,12 @@ extension GraphEditor {
         }
     }
 
-    /// The path of the unit a person is a member of, if any.
-    static func unitPath(of person: GraphWriter.Entry, _ graph: GraphWriter) throws -> String? {
+    /// The path and side of the unit a person is a member of, if any.
+    static func unit(of person: GraphWriter.Entry, _ graph: GraphWriter) throws -> (path: String, side: Side)? {
         for link in try graph.links(of: person.key, incoming: false) where link.kind == .memberOf {
             guard let unit = try graph.node(key: link.other), unit.kind == .unit, let entry = try graph.entry(unit.id)
             else { continue }
-            return try graph.attributes(of: entry, id: unit.id).path
+            return (try graph.attributes(of: entry, id: unit.id).path ?? unit.id, entry.side)
         }
         return nil
     }
