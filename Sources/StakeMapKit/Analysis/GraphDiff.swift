@@ -123,6 +123,12 @@ public struct GraphDiff: Sendable {
     }
 
     private static func changes(_ old: ListedRecord, _ new: ListedRecord, leaving same: Set<String>) -> [Change] {
+        // Records of one kind list their fields in one order: most are equal as a whole.
+        if old.fields.count == new.fields.count,
+            zip(old.fields, new.fields).allSatisfy({ $0.0 == $1.0 && $0.1 == $1.1 })
+        {
+            return []
+        }
         let names = Set(old.fields.map(\.0)).union(new.fields.map(\.0)).subtracting(same).sorted()
         return names.compactMap { name in
             let (from, to) = (old[name] ?? .null, new[name] ?? .null)
