@@ -87,6 +87,22 @@ final class AcceptTests: XCTestCase {
                 + "nothing was changed\n")
     }
 
+    func testAnAcceptanceFollowsARenameGoesWithARemoveAndAReAcceptUndoes() throws {
+        XCTAssertEqual(try cli.run(["accept", "unowned-group", "Taxichauffeurs", "--reason", "een"]).status, 0)
+        XCTAssertEqual(try cli.run(["accept", "unowned-group", "Taxichauffeurs", "--reason", "twee"]).status, 0)
+        let undo = try cli.run(["undo"])
+        XCTAssertEqual(undo.stderr, "undid #7 (stakemap accept unowned-group Taxichauffeurs --reason twee): 1 accepted gap changed back\n")
+        XCTAssertTrue(try cli.run(["gaps", "--accepted"]).stdout.contains("\n    een\n"))
+        XCTAssertEqual(try cli.run(["rename", "Taxichauffeurs", "Taxibedrijven"]).status, 0)
+        XCTAssertTrue(try cli.run(["gaps", "--accepted"]).stdout.hasPrefix("HIGH  unowned-group  Taxibedrijven (group)\n"))
+        // A new node under the old id is not covered; removing the node drops its acceptance.
+        XCTAssertEqual(try cli.run(["add", "group", "Taxichauffeurs"]).status, 0)
+        XCTAssertEqual(try cli.run(["remove", "Taxibedrijven"]).status, 0)
+        XCTAssertEqual(try cli.run(["gaps", "--accepted"]).stdout, "No accepted gaps.\n")
+        XCTAssertEqual(try cli.run(["undo"]).status, 0)
+        XCTAssertTrue(try cli.run(["gaps", "--accepted"]).stdout.hasPrefix("HIGH  unowned-group  Taxibedrijven (group)\n"))
+    }
+
     func testUndoTakesAnAcceptBack() throws {
         let before = try gapsJSON()
         XCTAssertEqual(try cli.run(["accept", "uninvolved-unit", "Juridische Zaken", "--reason", "later"]).status, 0)

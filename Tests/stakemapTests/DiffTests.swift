@@ -161,6 +161,14 @@ final class DiffTests: XCTestCase {
             changed[0]["changes"] as? NSDictionary, ["level": ["from": "inform", "to": "advise"]] as NSDictionary)
     }
 
+    func testANameThatLooksSignedIsASnapshotAndTheLastDayIsNow() throws {
+        XCTAssertEqual(try cli.run(["snapshot", "+3"]).stderr, "snapshot +3: the state after #5\n")
+        let named = try cli.run(["diff", "+3", "now", "--format", "json"])
+        XCTAssertTrue(named.stdout.hasPrefix("{\"from\": {\"ref\": \"+3\", \"change_set\": 5,"), named.stdout)
+        let last = try cli.run(["diff", "9999-12-31", "--format", "json"])
+        XCTAssertTrue(last.stdout.hasPrefix("{\"from\": {\"ref\": \"9999-12-31\", \"change_set\": 5,"), last.stdout)
+    }
+
     func testBadStatesExit65WithWhatIsPossible() throws {
         XCTAssertEqual(try cli.run(["snapshot", "sessie-1"]).status, 0)
         let cases = [

@@ -63,6 +63,19 @@ final class RenameMergeTests: XCTestCase {
         try cli.assertForeignKeysHold()
     }
 
+    func testRenamingAUnitToTheIdOfItsOwnSubUnitWorksAndUndoes() throws {
+        let before = try cli.exportJSON()
+        let result = try cli.run(["rename", "Gemeente Veldhoven-Noord/Ruimte", "Gemeente Veldhoven-Noord/Ruimte Verkeer"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let after = try cli.exportJSON()
+        XCTAssertEqual(try cli.node("gemeente-veldhoven-noord-ruimte-verkeer", in: after)?["path"] as? String, "Gemeente Veldhoven-Noord/Ruimte Verkeer")
+        XCTAssertEqual(
+            try cli.node("t.visser@veldhoven-noord.nl", in: after)?["unit"] as? String, "gemeente-veldhoven-noord-ruimte-verkeer-verkeer")
+        try cli.assertForeignKeysHold()
+        XCTAssertEqual(try cli.run(["undo"]).status, 0)
+        XCTAssertEqual(try cli.exportJSON(), before)
+    }
+
     func testRenamingAPersonKeepsTheID() throws {
         let result = try cli.run(["rename", "Zoë Bakker", "Zoë de Bakker"])
         XCTAssertEqual(result.stderr, "renamed Zoë Bakker (person) to Zoë de Bakker; the id stays z.bakker@veldhoven-noord.nl\n")

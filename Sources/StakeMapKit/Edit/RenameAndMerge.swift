@@ -140,6 +140,18 @@ extension GraphEditor {
             }
         }
         let parent = try parentPath(of: newPath).map { try parentUnit($0, side: entry.side, graph) }
+        // When one moving unit takes the id another still has (Ruimte → "Ruimte
+        // Verkeer" while Ruimte/Verkeer moves too), all first take an id no unit
+        // can have (with a space); within one change set the journal keeps none of it.
+        let currentIDs = Set(plan.map(\.id))
+        if plan.contains(where: { Slug.make($0.path) != $0.id && currentIDs.contains(Slug.make($0.path)) }) {
+            for (index, unit) in plan.enumerated() where Slug.make(unit.path) != unit.id {
+                let temporary = "moving \(unit.entry.key)"
+                let moved = try graph.changeID(
+                    unit.id, unit.entry, to: temporary, attributes: try graph.attributes(of: unit.entry, id: unit.id))
+                plan[index] = (temporary, moved, unit.path)
+            }
+        }
         for unit in plan {
             var node = try graph.attributes(of: unit.entry, id: unit.id)
             node.path = unit.path

@@ -23,7 +23,12 @@ extension GraphEditor {
             ] where count > 0 {
                 parts.append("\(Self.count(count, one, many)) \(what)")
             }
-            let done = parts.isEmpty ? "nothing to change" : parts.joined(separator: ", ")
+            // Every change set changed something, so its undo does; if not, the journal is not what it should be.
+            guard !parts.isEmpty else {
+                throw StakeMapError.editRefused(
+                    "#\(target.number) (\(target.command)) cannot be undone: the journal holds no earlier state for what it changed")
+            }
+            let done = parts.joined(separator: ", ")
             let summary = "undid #\(target.number) (\(target.command)): \(done)"
             let changes = dryRun ? try graph.changeLines() : []
             return (

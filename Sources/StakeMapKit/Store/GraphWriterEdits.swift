@@ -73,6 +73,8 @@ extension GraphWriter {
             links += db.changesCount
             try db.execute(sql: "DELETE FROM node_step WHERE node = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM node_tool WHERE node = ?", arguments: [id])
+            // A gap accepted for the node goes with it (and does not cover a new node of its id).
+            try db.execute(sql: "DELETE FROM accepted_gap WHERE node = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM node WHERE key = ?", arguments: [key])
             return links
         }
@@ -93,6 +95,9 @@ extension GraphWriter {
         try update(id, entry, to: attributes)
         try connection.read { db in
             try db.execute(sql: "UPDATE node SET id = ? WHERE key = ?", arguments: [newID, entry.key])
+            // Its accepted gaps follow it.
+            try db.execute(
+                sql: "UPDATE accepted_gap SET node = ?, since = ? WHERE node = ?", arguments: [newID, self.changeSet, id])
         }
         let slot = known.removeValue(forKey: id)
         known[newID] = slot

@@ -65,6 +65,14 @@ extension GraphWriter {
                 try db.execute(
                     sql: "DELETE FROM \(table.name) WHERE (\(table.key)) IN (SELECT \(table.key) FROM undo_\(table.name)_gone)")
             }
+            // Ids go back in two steps, so that two nodes that traded ids (a unit
+            // renamed to its sub-unit's old id) never hold one id at once: the
+            // first write copies each old row into the journal, the second none.
+            try db.execute(
+                sql: """
+                    UPDATE node SET id = 'undo ' || key, since = ?1
+                    WHERE EXISTS (SELECT 1 FROM undo_node w WHERE w.key = node.key AND w.id IS NOT node.id)
+                    """, arguments: [now])
             for table in Self.undoTables {
                 if !table.values.isEmpty {
                     try db.execute(
@@ -119,9 +127,11 @@ extension GraphWriter {
         linksAddedHere += try number(
             "SELECT count(*) FROM undo_link WHERE (source, kind, target) NOT IN (SELECT source, kind, target FROM link)")
         linksChanged += try number("SELECT count(*) FROM link JOIN undo_link w ON \(link.match) WHERE \(link.differs)")
+        let accepted = Self.undoTables[4]
         acceptanceChanges += try number(
             "SELECT (SELECT count(*) FROM undo_accepted_gap_gone) + (SELECT count(*) FROM undo_accepted_gap "
-                + "WHERE (rule, node) NOT IN (SELECT rule, node FROM accepted_gap))")
+                + "WHERE (rule, node) NOT IN (SELECT rule, node FROM accepted_gap)) + (SELECT count(*) FROM accepted_gap "
+                + "JOIN undo_accepted_gap w ON \(accepted.match) WHERE \(accepted.differs))")
     }
 
     /// A table of the graph as the undo treats it: its key and its other columns.

@@ -65,9 +65,7 @@ extension StakeMapStore {
 
     static func snapshotNameProblem(_ name: String) -> String? {
         if name.isEmpty { return "a snapshot needs a name, such as sessie-2026-03-12" }
-        if name.lowercased() == "now" || name.allSatisfy(\.isNumber) || (name.first == "#" && name.dropFirst().allSatisfy(\.isNumber))
-            || name.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil
-        {
+        if name.lowercased() == "now" || isChangeSetNumber(name) || name.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil {
             return "\"\(name)\" reads as a change set, a date or now; give the snapshot a name with a word in it, such as sessie-\(name)"
         }
         return nil

@@ -26,7 +26,7 @@ extension StakeMapStore {
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             if trimmed.lowercased() == "now" { return try at(latest) }
             let digits = trimmed.hasPrefix("#") ? String(trimmed.dropFirst()) : trimmed
-            if !digits.isEmpty, digits.allSatisfy(\.isASCII), let number = Int64(digits) {
+            if Self.isChangeSetNumber(trimmed), let number = Int64(digits) {
                 guard number >= 0, number <= latest else {
                     throw StakeMapError.unknownReference(
                         "there is no change set #\(number): the latest is #\(latest) (see `stakemap history`)")
@@ -37,6 +37,8 @@ extension StakeMapStore {
                 guard let end = Self.endOfDay(trimmed, timeZone) else {
                     throw StakeMapError.unknownReference("\"\(trimmed)\" is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12")
                 }
+                // Past the year 9998 the day's end (10000-…) would sort before every time.
+                if trimmed.hasPrefix("9999") { return try at(latest) }
                 let number = latest == 0 ? 0 : try Int64.fetchOne(
                     db, sql: "SELECT coalesce(max(number), 0) FROM change_set WHERE time < ?", arguments: [end]) ?? 0
                 return try at(number)
@@ -47,6 +49,12 @@ extension StakeMapStore {
             throw StakeMapError.unknownReference(
                 "\"\(trimmed)\" is not a snapshot, a change-set number, a date (YYYY-MM-DD) or now; \(known)")
         }
+    }
+
+    /// `12` or `#12`: ASCII digits only (`+3` is a name).
+    static func isChangeSetNumber(_ text: String) -> Bool {
+        let digits = text.hasPrefix("#") ? text.dropFirst() : Substring(text)
+        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// The latest snapshot's state, or the empty graph when there is none.
