@@ -47,11 +47,14 @@ public struct GraphDiff: Sendable {
 
     /// Compares the graph of `from` with that of `to`, both rebuilt from the journal.
     public static func compute(_ store: StakeMapStore, from: GraphState, to: GraphState) throws -> GraphDiff {
+        let clock = PhaseClock()
         let before = try store.store(of: from)
         let after = try store.store(of: to)
+        clock.phase("diff: copy both states")
         var diff = GraphDiff(from: from, to: to)
         let (oldNodes, oldLinks) = try records(before)
         let (newNodes, newLinks) = try records(after)
+        clock.phase("diff: read both states")
         for (id, record) in oldNodes.merging(newNodes, uniquingKeysWith: { old, _ in old }) {
             if case .string(let name) = record["name"] { diff.names[id] = name }
         }
@@ -87,12 +90,14 @@ public struct GraphDiff: Sendable {
             let has = Set(newNodes.filter { Self.steps($0.value).contains(step.rawValue) }.keys)
             return Involvement(step: step, joined: has.subtracting(had).sorted(), left: had.subtracting(has).sorted())
         }
+        clock.phase("diff: compare")
         let oldGaps = try GapFinder.run(before).gaps
         let newGaps = try GapFinder.run(after).gaps
         let oldKeys = Set(oldGaps.map { "\($0.rule) \($0.node)" })
         let newKeys = Set(newGaps.map { "\($0.rule) \($0.node)" })
         diff.gapsOpened = newGaps.filter { !oldKeys.contains("\($0.rule) \($0.node)") }
         diff.gapsClosed = oldGaps.filter { !newKeys.contains("\($0.rule) \($0.node)") }
+        clock.phase("diff: gaps")
         return diff
     }
 
