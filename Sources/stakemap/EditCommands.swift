@@ -10,12 +10,7 @@ struct EditOptions: ParsableArguments {
     @OptionGroup var database: DatabaseOptions
 
     /// The project's database, which must exist: an edit never makes a new one.
-    func open() throws -> StakeMapStore {
-        guard FileManager.default.fileExists(atPath: database.path) else {
-            throw StakeMapError.databaseMissing(path: database.path)
-        }
-        return try database.openForWriting(checking: .pagesRead)
-    }
+    func open() throws -> StakeMapStore { try database.openExisting() }
 
     /// Runs an edit and prints its one-line summary on stderr.
     func run(_ edit: (StakeMapStore) throws -> String) throws {

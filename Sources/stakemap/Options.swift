@@ -22,6 +22,12 @@ struct DatabaseOptions: ParsableArguments {
     ) throws -> StakeMapStore {
         try StakeMapStore.openForWriting(path: path, checking: check, creation: creation)
     }
+
+    /// The project's database for a command that changes it but never makes a new one.
+    func openExisting() throws -> StakeMapStore {
+        guard FileManager.default.fileExists(atPath: path) else { throw StakeMapError.databaseMissing(path: path) }
+        return try openForWriting(checking: .pagesRead)
+    }
 }
 
 /// table | json | csv

@@ -52,10 +52,7 @@ struct SnapshotCommand: ParsableCommand {
                 try StandardOutput.write(format == .json ? SnapshotText.json(snapshots) : SnapshotText.table(snapshots))
                 return
             }
-            guard FileManager.default.fileExists(atPath: database.path) else {
-                throw StakeMapError.databaseMissing(path: database.path)
-            }
-            let snapshot = try database.openForWriting(checking: .pagesRead).takeSnapshot(name ?? "", note: note)
+            let snapshot = try database.openExisting().takeSnapshot(name ?? "", note: note)
             let state = snapshot.changeSet == 0 ? "the empty graph" : "the state after #\(snapshot.changeSet)"
             printStderr("snapshot \(snapshot.name): \(state)")
         }

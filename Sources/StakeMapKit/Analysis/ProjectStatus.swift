@@ -92,7 +92,7 @@ public enum ProjectStatus {
         let gaps = GapFinder.run(GapFinder.rules, on: graph).leavingOut(try store.acceptedGaps())
         var report = StatusReport(nodes: nodes, links: links, steps: steps, gapCounts: gaps.counts)
         report.acceptedGaps = gaps.accepted
-        report.snapshot = try store.snapshots().max { ($0.changeSet, $0.time) < ($1.changeSet, $1.time) }
+        report.snapshot = try store.latestSnapshot()
         if let snapshot = report.snapshot { report.changeSetsSinceSnapshot = try store.changeSetCount(after: snapshot.changeSet) }
         return report
     }

@@ -11,7 +11,7 @@ extension GraphDiff {
             out += "\n\(title) (\(lines.count))\n"
             for line in lines { out += "  " + line + "\n" }
         }
-        func label(_ id: String) -> String { names[id].map { $0 == id ? id : "\($0)" } ?? id }
+        func label(_ id: String) -> String { names[id] ?? id }
         func node(_ sign: String, _ record: ListedRecord) -> String {
             "\(sign) \(Self.text(record["name"])) (\(Self.text(record["kind"])), \(Self.text(record["id"])))"
         }

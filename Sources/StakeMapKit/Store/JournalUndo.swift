@@ -36,7 +36,7 @@ extension GraphWriter {
         let now = changeSet
         try connection.read { db in
             let args: StatementArguments = [number, number - 1]
-            for table in Self.undoTables {
+            for table in JournaledTable.all {
                 try db.execute(sql: "DROP TABLE IF EXISTS temp.undo_\(table.name)")
                 try db.execute(sql: "DROP TABLE IF EXISTS temp.undo_\(table.name)_gone")
                 // The rows as they were after change set N - 1, of every key touched since.
@@ -61,7 +61,7 @@ extension GraphWriter {
             try self.countUndo(db)
             // Links, steps and tools go before the nodes they hang on; nodes come
             // back (or are rewritten) before the links, steps and tools that need them.
-            for table in Self.undoTables.reversed() {
+            for table in JournaledTable.all.reversed() {
                 try db.execute(
                     sql: "DELETE FROM \(table.name) WHERE (\(table.key)) IN (SELECT \(table.key) FROM undo_\(table.name)_gone)")
             }
@@ -73,7 +73,7 @@ extension GraphWriter {
                     UPDATE node SET id = 'undo ' || key, since = ?1
                     WHERE EXISTS (SELECT 1 FROM undo_node w WHERE w.key = node.key AND w.id IS NOT node.id)
                     """, arguments: [now])
-            for table in Self.undoTables {
+            for table in JournaledTable.all {
                 if !table.values.isEmpty {
                     try db.execute(
                         sql: """
@@ -90,7 +90,7 @@ extension GraphWriter {
                         WHERE (\(table.key)) NOT IN (SELECT \(table.key) FROM \(table.name))
                         """, arguments: [now])
             }
-            for table in Self.undoTables {
+            for table in JournaledTable.all {
                 try db.execute(sql: "DROP TABLE temp.undo_\(table.name)")
                 try db.execute(sql: "DROP TABLE temp.undo_\(table.name)_gone")
             }
@@ -101,8 +101,7 @@ extension GraphWriter {
     /// whose steps or tools change is a changed node.
     private func countUndo(_ db: Database) throws {
         func number(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
-        let node = Self.undoTables[0]
-        let link = Self.undoTables[1]
+        let (node, link, accepted) = (JournaledTable.node, JournaledTable.link, JournaledTable.acceptedGap)
         let removedKeys = Set(try Int64.fetchAll(db, sql: "SELECT key FROM undo_node_gone"))
         let addedKeys = Set(try Int64.fetchAll(db, sql: "SELECT key FROM undo_node WHERE key NOT IN (SELECT key FROM node)"))
         var changed = Set(
@@ -127,33 +126,9 @@ extension GraphWriter {
         linksAddedHere += try number(
             "SELECT count(*) FROM undo_link WHERE (source, kind, target) NOT IN (SELECT source, kind, target FROM link)")
         linksChanged += try number("SELECT count(*) FROM link JOIN undo_link w ON \(link.match) WHERE \(link.differs)")
-        let accepted = Self.undoTables[4]
         acceptanceChanges += try number(
             "SELECT (SELECT count(*) FROM undo_accepted_gap_gone) + (SELECT count(*) FROM undo_accepted_gap "
                 + "WHERE (rule, node) NOT IN (SELECT rule, node FROM accepted_gap)) + (SELECT count(*) FROM accepted_gap "
                 + "JOIN undo_accepted_gap w ON \(accepted.match) WHERE \(accepted.differs))")
     }
-
-    /// A table of the graph as the undo treats it: its key and its other columns.
-    private struct UndoTable {
-        let name: String
-        let keyColumns: [String]
-        let values: [String]
-        var key: String { keyColumns.joined(separator: ", ") }
-        var columns: String { (keyColumns + values).joined(separator: ", ") }
-        /// `w` (the rows as they were) matches the table's row by key / differs from it.
-        var match: String { keyColumns.map { "w.\($0) = \(name).\($0)" }.joined(separator: " AND ") }
-        var differs: String { values.map { "w.\($0) IS NOT \(name).\($0)" }.joined(separator: " OR ") }
-    }
-
-    /// Nodes first: the others refer to them.
-    private static let undoTables = [
-        UndoTable(
-            name: "node", keyColumns: ["key"],
-            values: ["id", "kind", "side", "name", "power", "interest", "level", "email", "notes", "path", "required"]),
-        UndoTable(name: "link", keyColumns: ["source", "kind", "target"], values: ["weight", "note"]),
-        UndoTable(name: "node_step", keyColumns: ["node", "step"], values: []),
-        UndoTable(name: "node_tool", keyColumns: ["node", "tool"], values: []),
-        UndoTable(name: "accepted_gap", keyColumns: ["rule", "node"], values: ["reason", "user", "time"]),
-    ]
 }

@@ -46,6 +46,11 @@ extension StakeMapStore {
         }
     }
 
+    /// The snapshot of the latest state (of two of one state, the later taken).
+    public func latestSnapshot() throws -> Snapshot? {
+        try snapshots().max { ($0.changeSet, $0.time) < ($1.changeSet, $1.time) }
+    }
+
     /// How many change sets came after change set `number`.
     public func changeSetCount(after number: Int64) throws -> Int {
         try reading { db in

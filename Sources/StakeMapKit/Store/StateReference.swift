@@ -59,7 +59,7 @@ extension StakeMapStore {
 
     /// The latest snapshot's state, or the empty graph when there is none.
     public func defaultFromState() throws -> GraphState {
-        guard let snapshot = try snapshots().max(by: { ($0.changeSet, $0.time) < ($1.changeSet, $1.time) }) else {
+        guard let snapshot = try latestSnapshot() else {
             return GraphState(reference: "empty", changeSet: 0, time: nil)
         }
         var state = try self.state(String(snapshot.changeSet))
@@ -79,10 +79,6 @@ extension StakeMapStore {
         } catch let error as DatabaseError {
             throw Self.userError(error, path: path)
         }
-        let tables = [
-            ("node", "key, id, kind, side, name, power, interest, level, email, notes, path, required"),
-            ("link", "source, kind, target, weight, note"), ("node_step", "node, step"), ("node_tool", "node, tool"),
-        ]
         try copy.writer.writeWithoutTransaction { db in
             // Only the state is wanted: no journal of these writes, no cascades.
             try db.execute(sql: "PRAGMA foreign_keys = OFF")
@@ -90,12 +86,12 @@ extension StakeMapStore {
                 for trigger in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'") {
                     try db.execute(sql: "DROP TRIGGER \(trigger)")
                 }
-                for (table, columns) in tables {
-                    try db.execute(sql: "DELETE FROM \(table) WHERE since > ?", arguments: [state.changeSet])
+                for table in JournaledTable.all {
+                    try db.execute(sql: "DELETE FROM \(table.name) WHERE since > ?", arguments: [state.changeSet])
                     try db.execute(
                         sql: """
-                            INSERT INTO \(table) (\(columns), since) SELECT \(columns), since FROM \(table)_history
-                            WHERE since <= ?1 AND until > ?1
+                            INSERT INTO \(table.name) (\(table.columns), since)
+                            SELECT \(table.columns), since FROM \(table.name)_history WHERE since <= ?1 AND until > ?1
                             """, arguments: [state.changeSet])
                 }
                 return .commit
