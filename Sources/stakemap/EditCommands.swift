@@ -7,14 +7,14 @@ struct EditOptions: ParsableArguments {
     @Flag(help: "Report what would change, but change nothing.")
     var dryRun = false
 
-    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var common: CommonOptions
 
     /// The project's database, which must exist: an edit never makes a new one.
-    func open() throws -> StakeMapStore { try database.openExisting() }
+    func open() throws -> StakeMapStore { try common.openExisting() }
 
     /// Runs an edit and prints its one-line summary on stderr.
     func run(_ edit: (StakeMapStore) throws -> String) throws {
-        try reportingErrors { printStderr(try edit(open())) }
+        try reportingErrors(in: common.language) { printStderr(try edit(open())) }
     }
 }
 

@@ -31,19 +31,19 @@ enum Exit {
 /// Runs a command body: a StakeMapError prints its message and exits with its
 /// code; anything unexpected exits 70 with a message, never a stack trace.
 /// (The store turns SQLite's errors into StakeMapErrors naming the database.)
-func reportingErrors(_ body: () throws -> Void) throws {
+func reportingErrors(in language: Language, _ body: () throws -> Void) throws {
     do {
         try body()
     } catch StakeMapError.outputClosed {
         return
     } catch let error as StakeMapError {
-        printStderr(error.description.split(separator: "\n").count > 1 || error.isInputList
-            ? error.description : "stakemap: \(error.description)")
+        let message = error.text(in: language)
+        printStderr(message.split(separator: "\n").count > 1 || error.isInputList ? message : "stakemap: \(message)")
         throw ExitCode(Exit.code(for: error))
     } catch let error as ExitCode {
         throw error
     } catch {
-        printError("internal error: \(error)")
+        printError(Screen.internalError("\(error)").text(in: language))
         throw ExitCode(Exit.internalError)
     }
 }

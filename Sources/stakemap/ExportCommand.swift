@@ -20,7 +20,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The folder (csv) or file (json); json without --out prints to standard output.")
     var out: String?
 
-    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var common: CommonOptions
 
     func validate() throws {
         if format == .csv && out == nil {
@@ -29,8 +29,8 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
-            let store = try database.openForReading()
+        try reportingErrors(in: common.language) {
+            let store = try common.openForReading()
             switch format {
             case .csv:
                 let written = try Exporter.writeCSV(store, to: out!)

@@ -32,7 +32,7 @@ struct GapsCommand: ParsableCommand {
     @Flag(help: "List the accepted gaps that exist now, with reason, user and time.")
     var accepted = false
 
-    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var common: CommonOptions
 
     func validate() throws {
         if accepted && format == .csv { throw ValidationError("--accepted lists as a table or JSON, not CSV") }
@@ -44,15 +44,15 @@ struct GapsCommand: ParsableCommand {
 
     func run() throws {
         var found = false
-        try reportingErrors {
+        try reportingErrors(in: common.language) {
             if accepted {
-                let store = try database.openForReading()
+                let store = try common.openForReading()
                 let list = AcceptedGapsText.present(try GapFinder.allGaps(store), try store.acceptedGaps())
                 try StandardOutput.write(format == .json ? AcceptedGapsText.json(list) : AcceptedGapsText.table(list))
                 return
             }
             let report = try GapFinder.run(
-                database.openForReading(), rules: rules.isEmpty ? nil : rules, minimum: severity?.severity)
+                common.openForReading(), rules: rules.isEmpty ? nil : rules, minimum: severity?.severity)
             switch format {
             case .table: try StandardOutput.write(report.table())
             case .json: try StandardOutput.write(report.json())

@@ -15,13 +15,13 @@ struct GridCommand: ParsableCommand {
 
     @OptionGroup var picture: PictureOptions
 
-    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var common: CommonOptions
 
     func run() throws {
-        try reportingErrors {
-            let store = try database.openForReading()
+        try reportingErrors(in: common.language) {
+            let store = try common.openForReading()
             let options = GridOptions(
-                project: MapOptions.projectName(forDatabase: database.path), date: picture.resolvedDate)
+                project: MapOptions.projectName(forDatabase: common.path), date: picture.resolvedDate)
             let (grid, file) = try picture.draw(building: "build (load, gaps, DOT)") {
                 try PowerInterestGrid.make(store, options: options)
             }

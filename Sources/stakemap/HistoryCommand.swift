@@ -16,7 +16,7 @@ struct HistoryCommand: ParsableCommand {
     @Argument(help: "Only the changes to this node (id or name).") var node: String?
     @Option(help: "Show at most this many change sets.") var limit: Int?
     @Option(help: "table or json.") var format: HistoryFormat = .table
-    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var common: CommonOptions
 
     enum HistoryFormat: String, ExpressibleByArgument, CaseIterable {
         case table, json
@@ -27,8 +27,8 @@ struct HistoryCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
-            let store = try database.openForReading()
+        try reportingErrors(in: common.language) {
+            let store = try common.openForReading()
             let id = try node.map { try store.resolve($0) }
             let changeSets = try store.history(node: id, limit: limit)
             let snapshots = try store.snapshots()

@@ -40,10 +40,10 @@ struct ImportCommand: ParsableCommand {
             discussion: "Nodes of the file's kind (links of the kinds in a links file) that the file does not list are removed; an empty cell clears the stored value. Run it with --dry-run first."))
     var sync = false
 
-    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var common: CommonOptions
 
     func run() throws {
-        try reportingErrors { try performImport() }
+        try reportingErrors(in: common.language) { try performImport() }
     }
 
     private func performImport() throws {
@@ -64,15 +64,15 @@ struct ImportCommand: ParsableCommand {
         defer { if descriptor != 0 { close(descriptor) } }
         // A new database appears only when the import has ended: a kill or a
         // dry run leaves no database behind.
-        var summary = try importInto(database.openForWriting(creation: .whenFinished), from: descriptor)
+        var summary = try importInto(common.openForWriting(creation: .whenFinished), from: descriptor)
         if summary == nil {
             // Another stakemap made the database while this import ran: import into that one.
             guard lseek(descriptor, 0, SEEK_SET) == 0 else {
                 throw StakeMapError.databaseUnusable(
-                    path: database.path,
+                    path: common.path,
                     reason: "another stakemap created it while this import read standard input; nothing was imported — run the import again")
             }
-            summary = try importInto(database.openForWriting(), from: descriptor)
+            summary = try importInto(common.openForWriting(), from: descriptor)
         }
         if let changes = summary?.changes, !changes.isEmpty {
             try StandardOutput.write(changes.joined(separator: "\n") + "\n")

@@ -12,14 +12,14 @@ struct InitCommand: ParsableCommand {
               stakemap init --db stationsplein.db
             """)
 
-    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var common: CommonOptions
 
     func run() throws {
-        try reportingErrors {
-            let store = try database.openForWriting(checking: .thorough)
+        try reportingErrors(in: common.language) {
+            let store = try common.openForWriting(checking: .thorough)
             let applied = store.appliedAtOpen
             let state = applied.isEmpty ? "up to date" : "applied \(applied.joined(separator: ", "))"
-            printStderr("\(database.path): ready, schema \(StakeMapStore.schemaVersion) (\(state))")
+            printStderr("\(common.path): ready, schema \(StakeMapStore.schemaVersion) (\(state))")
         }
     }
 }

@@ -20,17 +20,17 @@ struct ListCommand: ParsableCommand {
     @Option(help: "table, json or csv.")
     var format: ListFormat = .table
 
-    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var common: CommonOptions
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(in: common.language) {
             let listing: GraphListing.Format
             switch format {
             case .table: listing = .table
             case .json: listing = .json
             case .csv: listing = .csv
             }
-            try database.openForReading().writeList(what.section, format: listing, to: BufferedOutput.standardOutput())
+            try common.openForReading().writeList(what.section, format: listing, to: BufferedOutput.standardOutput())
         }
     }
 }

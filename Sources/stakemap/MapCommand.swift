@@ -31,7 +31,7 @@ struct MapCommand: ParsableCommand {
     @Flag(help: "Fold people into their units, whatever the size of the map.")
     var collapse = false
 
-    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var common: CommonOptions
 
     func validate() throws {
         if depth != nil && focus == nil {
@@ -43,11 +43,11 @@ struct MapCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
-            let store = try database.openForReading()
+        try reportingErrors(in: common.language) {
+            let store = try common.openForReading()
             let options = MapOptions(
                 layout: layout, focus: focus, depth: depth ?? 1, collapse: collapse,
-                project: MapOptions.projectName(forDatabase: database.path), date: picture.resolvedDate)
+                project: MapOptions.projectName(forDatabase: common.path), date: picture.resolvedDate)
             let (map, file) = try picture.draw(building: "build (load, gaps, fold, DOT)") {
                 try StakeholderMap.make(store, options: options)
             }

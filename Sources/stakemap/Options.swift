@@ -2,8 +2,19 @@ import ArgumentParser
 import Foundation
 import StakeMapKit
 
-/// `--db`, shared by every command.
-struct DatabaseOptions: ParsableArguments {
+/// `--db` and `--lang`, shared by every command.
+struct CommonOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The language of what is written for people: nl or en.",
+            discussion: "Default: $STAKEMAP_LANG, else nl when LC_ALL, LC_MESSAGES or LANG starts with nl, else en.",
+            valueName: "nl|en"))
+    var lang: LanguageArgument?
+
+    /// The language chosen for this run.
+    var language: Language { lang?.language ?? Language.fromEnvironment() }
+
     @Option(
         name: .long,
         help: ArgumentHelp("The project database.", discussion: "Default: $STAKEMAP_DB, else ./stakemap.db.",
@@ -28,6 +39,15 @@ struct DatabaseOptions: ParsableArguments {
         guard FileManager.default.fileExists(atPath: path) else { throw StakeMapError.databaseMissing(path: path) }
         return try openForWriting(checking: .pagesRead)
     }
+}
+
+struct LanguageArgument: ExpressibleByArgument {
+    let language: Language
+    init?(argument: String) {
+        guard let language = Language(argument: argument) else { return nil }
+        self.language = language
+    }
+    static var allValueStrings: [String] { Language.allCases.map(\.rawValue) }
 }
 
 /// table | json | csv

@@ -14,7 +14,7 @@ struct UndoCommand: ParsableCommand {
     @OptionGroup var options: EditOptions
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(in: options.common.language) {
             let result = try GraphEditor.undo(try options.open(), dryRun: options.dryRun)
             if !result.changes.isEmpty { try StandardOutput.write(result.changes.joined(separator: "\n") + "\n") }
             printStderr(result.summary)
@@ -38,7 +38,7 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: "What the state is, in a few words.") var note: String?
     @Flag(help: "List the snapshots, oldest first.") var list = false
     @Option(help: "With --list: table or json.") var format: HistoryCommand.HistoryFormat = .table
-    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var common: CommonOptions
 
     func validate() throws {
         if list && name != nil { throw ValidationError("give a NAME to take a snapshot, or --list to list them, not both") }
@@ -46,13 +46,13 @@ struct SnapshotCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(in: common.language) {
             if list {
-                let snapshots = try database.openForReading().snapshots()
+                let snapshots = try common.openForReading().snapshots()
                 try StandardOutput.write(format == .json ? SnapshotText.json(snapshots) : SnapshotText.table(snapshots))
                 return
             }
-            let snapshot = try database.openExisting().takeSnapshot(name ?? "", note: note)
+            let snapshot = try common.openExisting().takeSnapshot(name ?? "", note: note)
             let state = snapshot.changeSet == 0 ? "the empty graph" : "the state after #\(snapshot.changeSet)"
             printStderr("snapshot \(snapshot.name): \(state)")
         }
@@ -76,11 +76,11 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The earlier state.") var from: String?
     @Argument(help: "The later state.") var to: String?
     @Option(help: "table or json.") var format: HistoryCommand.HistoryFormat = .table
-    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var common: CommonOptions
 
     func run() throws {
-        try reportingErrors {
-            let store = try database.openForReading()
+        try reportingErrors(in: common.language) {
+            let store = try common.openForReading()
             let fromState = try from.map { try store.state($0) } ?? store.defaultFromState()
             var toState = try to.map { try store.state($0) } ?? store.state("now")
             if to == nil { toState.reference = "now" }

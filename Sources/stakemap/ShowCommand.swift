@@ -13,11 +13,11 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: "A person, unit, role or group: its id or its name.")
     var id: String
 
-    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var common: CommonOptions
 
     func run() throws {
-        try reportingErrors {
-            let store = try database.openForReading()
+        try reportingErrors(in: common.language) {
+            let store = try common.openForReading()
             let key = try store.resolve(id)
             guard let text = try store.nodeDetail(key) else {
                 throw StakeMapError.unknownNode(id: id)

@@ -12,11 +12,11 @@ struct StatusCommand: ParsableCommand {
               stakemap status
             """)
 
-    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var common: CommonOptions
 
     func run() throws {
-        try reportingErrors {
-            try StandardOutput.write(try ProjectStatus.compute(database.openForReading()).render())
+        try reportingErrors(in: common.language) {
+            try StandardOutput.write(try ProjectStatus.compute(common.openForReading()).render())
         }
     }
 }

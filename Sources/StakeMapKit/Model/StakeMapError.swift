@@ -2,7 +2,7 @@ import Foundation
 
 /// Everything that can go wrong, in the user's terms. The command-line tool maps
 /// each case to an exit code in one place (`ExitCodes.swift`).
-public enum StakeMapError: LocalizedError, Equatable, Sendable {
+public enum StakeMapError: LocalizedError, Equatable, Sendable, CatalogueText {
     /// A command that only reads found no database.
     case databaseMissing(path: String)
     /// The database was made by an older stakemap and has not been migrated.
@@ -49,56 +49,32 @@ public enum StakeMapError: LocalizedError, Equatable, Sendable {
     /// What Foundation shows for the error: the same sentence.
     public var errorDescription: String? { description }
 
-    public var description: String {
-        switch self {
-        case .databaseMissing(let path):
-            "no stakemap database at \(path): run `stakemap init` or `stakemap import` first, or pass --db"
-        case .databaseNeedsMigration(let path):
-            "\(path) was made by an older stakemap: run `stakemap init --db \(path)` to update it (no data is lost)"
-        case .databaseTooNew(let path, let schema):
-            "\(path) was made by a newer stakemap (schema \(schema)); use that version — this one would not keep what it stores"
-        case .databaseUnreadable(let path, let reason):
-            "cannot open the database \(path): \(reason)"
-        case .databaseUnusable(let path, let reason):
-            "cannot use the database \(path): \(reason)"
-        case .storedValueUnknown(let path, let node, let column, let value, let expected):
-            "cannot read the database \(path): node '\(node)' has \(value) in \(column), which is not \(expected); correct it (for example with sqlite3) or restore a backup"
-        case .databaseReadOnly(let path, let reason):
-            "cannot write the database \(path): \(reason); nothing was changed — the commands that only read it (status, gaps, list, show, export, map, grid) still work"
-        case .databaseDamaged(let path):
-            "\(path) is damaged (SQLite: database disk image is malformed): restore a backup, or save what is still readable with `sqlite3 \(path) .recover | sqlite3 recovered.db` and use recovered.db; stakemap does not write to a damaged database"
-        case .databaseFull(let path):
-            "cannot write the database \(path): the disk is full; nothing was written — free some space and run the command again"
-        case .fileUnreadable(let path, let reason):
-            "cannot read \(path): \(reason)"
-        case .badInput(let issues, let total):
-            issues.map(\.description).joined(separator: "\n")
-                + (total > issues.count ? "\n… and \(total - issues.count) more errors" : "")
-                + "\n\(total) error\(total == 1 ? "" : "s"); nothing was imported"
-        case .unknownNode(let id):
-            "there is no node with id '\(id)': see `stakemap list people` (or units, groups, roles) for the ids"
-        case .rendering(let message):
-            message
-        case .cannotWrite(let path, let reason):
-            "cannot write \(path): \(reason)"
-        case .outputFileFailed(let path, let reason):
-            "cannot write \(path): \(reason) — free some space or write elsewhere; \(path) was not changed"
-        case .outputFailed(let reason):
-            "cannot write the output: \(reason) — free some space or write elsewhere; the output is incomplete"
-        case .outputClosed:
-            "the output was closed"
-        case .unknownRule(let id):
-            "there is no gap rule '\(id)': the rules are \(GapFinder.ruleIDs.joined(separator: ", "))"
-        case .unknownReference(let message):
-            message
-        case .editRefused(let message):
-            "\(message); nothing was changed"
-        }
+    /// The English message; `text(in:)` gives it in the user's language.
+    public var description: String { english }
+}
+
+extension StakeMapError {
+    /// Every case with representative values, for the test that walks the catalogue.
+    public static var examples: [StakeMapError] {
+        let path = "/tmp/project.db"
+        return [
+            .databaseMissing(path: path), .databaseNeedsMigration(path: path),
+            .databaseTooNew(path: path, schema: "0009_future"), .databaseUnreadable(path: path, reason: "SQLite: locked"),
+            .storedValueUnknown(path: path, node: "jan", column: "node.power", value: "9", expected: "1–5"),
+            .databaseUnusable(path: path, reason: "SQLite: locked"), .databaseReadOnly(path: path, reason: "ro mount"),
+            .databaseDamaged(path: path), .databaseFull(path: path),
+            .fileUnreadable(path: "mensen.csv", reason: "No such file"),
+            .badInput([InputIssue(file: "mensen.csv", line: 3, message: "bad")], total: 4),
+            .unknownNode(id: "jan"), .rendering("Graphviz: syntax error"),
+            .cannotWrite(path: "kaart.png", reason: "No space"), .outputFileFailed(path: "kaart.png", reason: "No space"),
+            .outputFailed(reason: "No space"), .outputClosed, .unknownRule("no-such-rule"),
+            .unknownReference("no such node"), .editRefused("no such attribute"),
+        ]
     }
 }
 
 /// One problem in an input file, located by file and physical line.
-public struct InputIssue: Equatable, Sendable, CustomStringConvertible {
+public struct InputIssue: Equatable, Sendable, CustomStringConvertible, CatalogueText {
     public var file: String
     public var line: Int
     public var message: String
@@ -112,5 +88,7 @@ public struct InputIssue: Equatable, Sendable, CustomStringConvertible {
     /// What Foundation shows for the error: the same sentence.
     public var errorDescription: String? { description }
 
-    public var description: String { "\(file):\(line): \(message)" }
+    public var description: String { english }
+    public var english: String { "\(file):\(line): \(message)" }
+    public var dutch: String { "\(file):\(line): \(message)" }
 }
