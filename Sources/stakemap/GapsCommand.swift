@@ -48,13 +48,13 @@ struct GapsCommand: ParsableCommand {
             if accepted {
                 let store = try common.openForReading()
                 let list = AcceptedGapsText.present(try GapFinder.allGaps(store), try store.acceptedGaps())
-                try StandardOutput.write(format == .json ? AcceptedGapsText.json(list) : AcceptedGapsText.table(list))
+                try StandardOutput.write(format == .json ? AcceptedGapsText.json(list) : AcceptedGapsText.table(list, in: common.language))
                 return
             }
             let report = try GapFinder.run(
                 common.openForReading(), rules: rules.isEmpty ? nil : rules, minimum: severity?.severity)
             switch format {
-            case .table: try StandardOutput.write(report.table())
+            case .table: try StandardOutput.write(report.table(in: common.language))
             case .json: try StandardOutput.write(report.json())
             case .csv: try StandardOutput.write(report.csv())
             }
@@ -70,7 +70,7 @@ struct GapsCommand: ParsableCommand {
 struct SeverityArgument: ExpressibleByArgument {
     let severity: Severity
     init?(argument: String) {
-        guard let severity = Severity(rawValue: argument.lowercased()) else { return nil }
+        guard let severity = Severity(input: argument) else { return nil }
         self.severity = severity
     }
     static var allValueStrings: [String] { Severity.allCases.map(\.rawValue) }

@@ -35,7 +35,7 @@ struct HistoryCommand: ParsableCommand {
             try StandardOutput.write(
                 format == .json
                     ? HistoryText.json(changeSets, snapshots: snapshots)
-                    : HistoryText.table(changeSets, snapshots: snapshots))
+                    : HistoryText.table(changeSets, snapshots: snapshots, in: common.language))
         }
     }
 }

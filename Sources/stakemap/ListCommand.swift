@@ -26,7 +26,7 @@ struct ListCommand: ParsableCommand {
         try reportingErrors(in: common.language) {
             let listing: GraphListing.Format
             switch format {
-            case .table: listing = .table
+            case .table: listing = .table(common.language)
             case .json: listing = .json
             case .csv: listing = .csv
             }

@@ -49,7 +49,7 @@ struct SnapshotCommand: ParsableCommand {
         try reportingErrors(in: common.language) {
             if list {
                 let snapshots = try common.openForReading().snapshots()
-                try StandardOutput.write(format == .json ? SnapshotText.json(snapshots) : SnapshotText.table(snapshots))
+                try StandardOutput.write(format == .json ? SnapshotText.json(snapshots) : SnapshotText.table(snapshots, in: common.language))
                 return
             }
             let snapshot = try common.openExisting().takeSnapshot(name ?? "", note: note)
@@ -85,7 +85,7 @@ struct DiffCommand: ParsableCommand {
             var toState = try to.map { try store.state($0) } ?? store.state("now")
             if to == nil { toState.reference = "now" }
             let diff = try GraphDiff.compute(store, from: fromState, to: toState)
-            try StandardOutput.write(format == .json ? diff.json() : diff.table())
+            try StandardOutput.write(format == .json ? diff.json() : diff.table(in: common.language))
         }
     }
 }

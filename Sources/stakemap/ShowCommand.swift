@@ -19,7 +19,7 @@ struct ShowCommand: ParsableCommand {
         try reportingErrors(in: common.language) {
             let store = try common.openForReading()
             let key = try store.resolve(id)
-            guard let text = try store.nodeDetail(key) else {
+            guard let text = try store.nodeDetail(key, in: common.language) else {
                 throw StakeMapError.unknownNode(id: id)
             }
             try StandardOutput.write(text)

@@ -16,7 +16,7 @@ struct StatusCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors(in: common.language) {
-            try StandardOutput.write(try ProjectStatus.compute(common.openForReading()).render())
+            try StandardOutput.write(try ProjectStatus.compute(common.openForReading()).render(in: common.language))
         }
     }
 }

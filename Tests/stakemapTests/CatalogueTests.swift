@@ -13,10 +13,15 @@ final class CatalogueTests: XCTestCase {
         ("Word", "Catalogue/Words.swift", Word.examples),
         ("Screen", "Catalogue/Screen.swift", Screen.examples),
         ("StakeMapError", "Model/StakeMapError.swift", StakeMapError.examples),
+        ("GapText", "Catalogue/GapText.swift", GapText.examples),
+        ("ListingMessage", "Catalogue/ListingMessage.swift", ListingMessage.examples),
+        ("StatusMessage", "Catalogue/StatusMessage.swift", StatusMessage.examples),
+        ("GapsMessage", "Catalogue/GapsMessage.swift", GapsMessage.examples),
+        ("TimelineMessage", "Catalogue/TimelineMessage.swift", TimelineMessage.examples),
     ]
 
     /// Texts that are the same word in both languages.
-    static let sameInBoth: Set<String> = ["plan", "P", "S"]
+    static let sameInBoth: Set<String> = ["plan", "P", "S", "ID", "id"]
 
     static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../Sources/StakeMapKit").standardizedFileURL

@@ -49,7 +49,7 @@ struct AnalysisGraph: Sendable {
     func name(_ node: Int) -> String { names[node] }
 
     /// How a message names a node: `Verkeer (unit)`.
-    func label(_ node: Int) -> String { "\(names[node]) (\(kinds[node].rawValue))" }
+    func label(_ node: Int) -> NodeLabel { NodeLabel(name: names[node], kind: kinds[node], side: sides[node]) }
 
     func out(_ kind: EdgeKind) -> Adjacency { outgoing[kind]! }
     func into(_ kind: EdgeKind) -> Adjacency { incoming[kind]! }

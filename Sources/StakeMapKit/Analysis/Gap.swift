@@ -5,6 +5,16 @@ public enum Severity: String, CaseIterable, Comparable, Sendable, Codable {
 
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 
+    /// Reads `high`/`hoog`, `medium`/`middel`, `low`/`laag`, in any case.
+    public init?(input: String) {
+        switch input.lowercased() {
+        case "high", "hoog": self = .high
+        case "medium", "middel": self = .medium
+        case "low", "laag": self = .low
+        default: return nil
+        }
+    }
+
     private var rank: Int {
         switch self {
         case .low: 0
@@ -16,7 +26,7 @@ public enum Severity: String, CaseIterable, Comparable, Sendable, Codable {
 
 /// One gap in who is involved: a node (or, for `step-without-internal`, a step)
 /// that a rule found, with a message that says what is missing and what to do.
-public struct Gap: Equatable, Sendable, Codable {
+public struct Gap: Equatable, Sendable {
     /// The rule's id, e.g. `uninvolved-unit`.
     public var rule: String
     public var severity: Severity
@@ -26,15 +36,18 @@ public struct Gap: Equatable, Sendable, Codable {
     public var name: String
     /// The node's kind (`person`, `unit`, `role`, `group`) or `step`.
     public var kind: String
-    public var message: String
+    /// What the rule found and what to do, in either language.
+    public var finding: GapText
+    /// The finding in English, as JSON and CSV give it.
+    public var message: String { finding.english }
 
-    public init(rule: String, severity: Severity, node: String, name: String, kind: String, message: String) {
+    public init(rule: String, severity: Severity, node: String, name: String, kind: String, finding: GapText) {
         self.rule = rule
         self.severity = severity
         self.node = node
         self.name = name
         self.kind = kind
-        self.message = message
+        self.finding = finding
     }
 }
 

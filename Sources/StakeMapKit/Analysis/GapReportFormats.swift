@@ -45,10 +45,9 @@ extension GapReport {
 
     /// For people: gaps grouped by severity, each group headed by its count, one gap
     /// per line (`  rule-id  message`), messages wrapped to `width` columns.
-    public func table(width: Int = 80) -> String {
-        guard !gaps.isEmpty else {
-            return "No gaps found." + (accepted > 0 ? " \(accepted) accepted (`stakemap gaps --accepted`)." : "") + "\n"
-        }
+    public func table(in language: Language = .en, width: Int = 80) -> String {
+        func say(_ message: GapsMessage) -> String { message.text(in: language) }
+        guard !gaps.isEmpty else { return say(.noGaps(accepted: accepted)) + "\n" }
         let ruleWidth = gaps.map(\.rule.count).max()!
         let indent = 2 + ruleWidth + 2
         // On a narrow terminal the message goes under the rule id instead of beside it.
@@ -57,9 +56,9 @@ extension GapReport {
         var out = ""
         for severity in Severity.allCases.reversed() where count(severity) > 0 {
             if !out.isEmpty { out += "\n" }
-            out += "\(severity.rawValue.uppercased()) (\(count(severity)))\n"
+            out += say(.severityHeading(severity, count: count(severity))) + "\n"
             for gap in gaps where gap.severity == severity {
-                let lines = TextLayout.wrap(gap.message, width: max(width - messageIndent, 20))
+                let lines = TextLayout.wrap(gap.finding.text(in: language), width: max(width - messageIndent, 20))
                 if beside {
                     out += "  " + TextLayout.pad(gap.rule, ruleWidth) + "  " + lines[0] + "\n"
                     for line in lines.dropFirst() { out += String(repeating: " ", count: indent) + line + "\n" }
@@ -70,9 +69,8 @@ extension GapReport {
             }
         }
         let total = gaps.count
-        out += "\n\(total) gap\(total == 1 ? "" : "s"): "
-        out += Severity.allCases.reversed().map { "\(count($0)) \($0.rawValue)" }.joined(separator: ", ")
-        out += (accepted > 0 ? "; \(accepted) accepted (`stakemap gaps --accepted`)" : "") + "\n"
+        out += "\n" + say(.total(gaps: total, high: count(.high), medium: count(.medium), low: count(.low), accepted: accepted))
+        out += "\n"
         return out
     }
 

@@ -9,9 +9,9 @@ protocol GapRule: Sendable {
 
 extension GapRule {
     /// A gap of this rule about node `node`.
-    static func gap(_ graph: AnalysisGraph, _ node: Int, _ message: String) -> Gap {
+    static func gap(_ graph: AnalysisGraph, _ node: Int, _ finding: GapText) -> Gap {
         Gap(
             rule: id, severity: severity, node: graph.id(node), name: graph.name(node),
-            kind: graph.kinds[node].rawValue, message: message)
+            kind: graph.kinds[node].rawValue, finding: finding)
     }
 }

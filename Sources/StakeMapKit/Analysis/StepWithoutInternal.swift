@@ -14,7 +14,7 @@ enum StepWithoutInternal: GapRule {
         return InvolvementStep.allCases.filter { !covered.contains(StepSet($0)) }.map { step in
             Gap(
                 rule: id, severity: severity, node: step.rawValue, name: step.displayName, kind: "step",
-                message: "Nobody internal is involved in the \(step.displayName) step — add colleagues or units to it")
+                finding: .stepWithoutInternal(step))
         }
     }
 }

@@ -11,7 +11,7 @@ enum ToolWithoutPlan: GapRule {
             gaps.append(
                 gap(
                     graph, node,
-                    "\(graph.label(node)) has tools (\(tools)) but no participation level — decide the level in the plan step first"
+                    .toolWithoutPlan(graph.label(node), tools: tools)
                 ))
         }
         return gaps

@@ -12,11 +12,11 @@ enum UnderengagedKeyStakeholder: GapRule {
         {
             let level = graph.levels[node]
             if let level, level >= .advise { continue }
-            let now = level.map { "only level \($0.rawValue)" } ?? "no participation level"
             gaps.append(
                 gap(
                     graph, node,
-                    "\(graph.label(node)) has high power (\(graph.power[node])) and interest (\(graph.interest[node])) but \(now) — raise it to advise or higher"
+                    .underengagedKeyStakeholder(
+                        graph.label(node), power: Int(graph.power[node]), interest: Int(graph.interest[node]), level: level)
                 ))
         }
         return gaps

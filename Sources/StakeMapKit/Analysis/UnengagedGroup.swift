@@ -10,7 +10,7 @@ enum UnengagedGroup: GapRule {
             gaps.append(
                 gap(
                     graph, node,
-                    "\(graph.label(node)) has no participation level and no steps — choose its level (inform to codecide) in the goals step"
+                    .unengagedGroup(graph.label(node))
                 ))
         }
         return gaps

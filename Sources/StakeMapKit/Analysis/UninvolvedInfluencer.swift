@@ -24,14 +24,10 @@ enum UninvolvedInfluencer: GapRule {
             }
             let highPower = AnalysisGraph.isHigh(graph.power[node])
             guard highPower || influenced != nil else { continue }
-            var message = graph.label(node)
-            if highPower { message += " has high power (\(graph.power[node]))" }
-            if let influenced {
-                message += highPower ? " and influences " : " influences "
-                message += graph.label(Int(influenced))
-            }
-            message += " but is in no step — involve them from the frame step"
-            gaps.append(gap(graph, node, message))
+            let finding = GapText.uninvolvedInfluencer(
+                graph.label(node), power: highPower ? Int(graph.power[node]) : nil,
+                influences: influenced.map { graph.label(Int($0)) })
+            gaps.append(gap(graph, node, finding))
         }
         return gaps
     }

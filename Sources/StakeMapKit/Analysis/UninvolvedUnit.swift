@@ -10,7 +10,7 @@ enum UninvolvedUnit: GapRule {
         for node in 0..<graph.count
         where graph.kinds[node] == .unit && graph.sides[node] == .internal && !graph.involved[node] {
             gaps.append(
-                gap(graph, node, "\(graph.label(node)) has nobody involved in any step — invite someone to the frame step"))
+                gap(graph, node, .uninvolvedUnit(graph.label(node))))
         }
         return gaps
     }

@@ -15,7 +15,7 @@ enum UnownedGroup: GapRule {
             }
             if !owned {
                 gaps.append(
-                    gap(graph, node, "\(graph.label(node)) has no internal contact — make a colleague or unit contact_for it"))
+                    gap(graph, node, .unownedGroup(graph.label(node))))
             }
         }
         return gaps

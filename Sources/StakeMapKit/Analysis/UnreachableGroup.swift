@@ -12,7 +12,7 @@ enum UnreachableGroup: GapRule {
             gaps.append(
                 gap(
                     graph, node,
-                    "\(graph.label(node)) cannot be reached from anyone involved inside — make an involved colleague its contact, or link it to someone who is"
+                    .unreachableGroup(graph.label(node))
                 ))
         }
         return gaps

@@ -8,7 +8,7 @@ enum VacantRole: GapRule {
         var gaps: [Gap] = []
         let holders = graph.into(.hasRole)
         for node in 0..<graph.count where graph.kinds[node] == .role && graph.required[node] && holders.degree(node) == 0 {
-            gaps.append(gap(graph, node, "\(graph.label(node)) is required but nobody holds it — assign it to a colleague"))
+            gaps.append(gap(graph, node, .vacantRole(graph.label(node))))
         }
         return gaps
     }

@@ -6,15 +6,18 @@ public enum AcceptedGapsText {
         return report.gaps.compactMap { gap in byKey["\(gap.rule)\t\(gap.node)"].map { (gap, $0) } }
     }
 
-    public static func table(_ list: [(gap: Gap, acceptance: AcceptedGap)], width: Int = 80) -> String {
-        guard !list.isEmpty else { return "No accepted gaps.\n" }
+    public static func table(
+        _ list: [(gap: Gap, acceptance: AcceptedGap)], in language: Language = .en, width: Int = 80
+    ) -> String {
+        func say(_ message: GapsMessage) -> String { message.text(in: language) }
+        guard !list.isEmpty else { return say(.noAccepted) + "\n" }
         var out = ""
         for (gap, acceptance) in list {
-            out += "\(gap.severity.rawValue.uppercased())  \(gap.rule)  \(gap.name) (\(gap.kind))\n"
+            out += say(.acceptedGap(gap.severity, rule: gap.rule, name: gap.name, kind: gap.kind)) + "\n"
             for line in TextLayout.wrap(acceptance.reason, width: width - 4) { out += "    " + line + "\n" }
             out += "    — \(acceptance.user), \(acceptance.time.replacingOccurrences(of: "T", with: " "))\n"
         }
-        return out + "\n\(list.count) accepted gap\(list.count == 1 ? "" : "s")\n"
+        return out + "\n" + say(.acceptedCount(list.count)) + "\n"
     }
 
     /// `{"accepted": [{gap…, "reason", "user", "time"}]}`, in the order of `gaps`.

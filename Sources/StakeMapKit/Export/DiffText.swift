@@ -1,48 +1,57 @@
 /// How `stakemap diff` prints a ``GraphDiff``: a table headed by the two
 /// states that holds only what changed, or the JSON of SPEC §7.
 extension GraphDiff {
-    public func table(width: Int = 80) -> String {
-        var out = "diff \(Self.describe(from)) → \(Self.describe(to))\n"
-        guard !isEmpty || involvement.contains(where: { !$0.joined.isEmpty || !$0.left.isEmpty }) else {
-            return out + "\nNothing changed.\n"
+    public func table(in language: Language = .en, width: Int = 80) -> String {
+        func say(_ message: TimelineMessage) -> String { message.text(in: language) }
+        func describe(_ state: GraphState) -> String {
+            say(
+                .state(
+                    reference: state.reference, changeSet: state.changeSet,
+                    time: state.time?.replacingOccurrences(of: "T", with: " ")))
         }
-        func section(_ title: String, _ lines: [String]) {
+        var out = say(.diffTitle(from: describe(from), to: describe(to))) + "\n"
+        guard !isEmpty || involvement.contains(where: { !$0.joined.isEmpty || !$0.left.isEmpty }) else {
+            return out + "\n" + say(.nothingChanged) + "\n"
+        }
+        func section(_ title: DiffSection, _ lines: [String]) {
             guard !lines.isEmpty else { return }
-            out += "\n\(title) (\(lines.count))\n"
+            out += "\n" + say(.diffSection(title, count: lines.count)) + "\n"
             for line in lines { out += "  " + line + "\n" }
         }
         func label(_ id: String) -> String { names[id] ?? id }
+        func kind(_ stored: String) -> String { GapsMessage.kindWord(stored, language) }
         func node(_ sign: String, _ record: ListedRecord) -> String {
-            "\(sign) \(Self.text(record["name"])) (\(Self.text(record["kind"])), \(Self.text(record["id"])))"
+            "\(sign) \(Self.text(record["name"])) (\(kind(Self.text(record["kind"]))), \(Self.text(record["id"])))"
         }
         func link(_ sign: String, _ record: ListedRecord) -> String {
             "\(sign) \(label(Self.text(record["source"]))) —\(Self.text(record["kind"]))→ \(label(Self.text(record["target"])))"
         }
         func changes(_ list: [Change]) -> String {
-            list.map { "\($0.attribute) \(Self.shown($0.from)) → \(Self.shown($0.to))" }.joined(separator: "; ")
+            list.map { "\($0.attribute) \(Self.shown($0.from, language)) → \(Self.shown($0.to, language))" }
+                .joined(separator: "; ")
         }
-        section("Nodes added", nodesAdded.map { node("+", $0) })
-        section("Nodes removed", nodesRemoved.map { node("-", $0) })
+        section(.nodesAdded, nodesAdded.map { node("+", $0) })
+        section(.nodesRemoved, nodesRemoved.map { node("-", $0) })
         // A node's links show under the links, not again as its attributes.
         let own = nodesChanged.compactMap { node -> String? in
             let attributes = node.changes.filter { !Self.linkFields.contains($0.attribute) }
-            return attributes.isEmpty ? nil : "~ \(node.name) (\(node.kind)): \(changes(attributes))"
+            return attributes.isEmpty ? nil : "~ \(node.name) (\(kind(node.kind))): \(changes(attributes))"
         }
-        section("Nodes changed", own)
-        section("Links added", linksAdded.map { link("+", $0) })
-        section("Links removed", linksRemoved.map { link("-", $0) })
+        section(.nodesChanged, own)
+        section(.linksAdded, linksAdded.map { link("+", $0) })
+        section(.linksRemoved, linksRemoved.map { link("-", $0) })
         section(
-            "Links changed",
+            .linksChanged,
             linksChanged.map { "~ \(label($0.source)) —\($0.kind)→ \(label($0.target)): \(changes($0.changes))" })
         let steps = involvement.filter { !$0.joined.isEmpty || !$0.left.isEmpty }.map { step -> String in
             var parts: [String] = []
-            if !step.joined.isEmpty { parts.append("joined " + step.joined.map(label).joined(separator: ", ")) }
-            if !step.left.isEmpty { parts.append("left " + step.left.map(label).joined(separator: ", ")) }
-            return "\(step.step.displayName): " + parts.joined(separator: "; ")
+            if !step.joined.isEmpty { parts.append(say(.joined(step.joined.map(label)))) }
+            if !step.left.isEmpty { parts.append(say(.left(step.left.map(label)))) }
+            return StatusMessage.stepName(step.step).text(in: language) + ": " + parts.joined(separator: "; ")
         }
-        section("Involvement per step", steps)
-        section("Gaps opened", gapsOpened.map { "\($0.severity.rawValue)  \($0.rule)  \($0.message)" })
-        section("Gaps closed", gapsClosed.map { "\($0.severity.rawValue)  \($0.rule)  \($0.message)" })
+        section(.involvement, steps)
+        section(.gapsOpened, gapsOpened.map { "\($0.severity.name(in: language))  \($0.rule)  \($0.finding.text(in: language))" })
+        section(.gapsClosed, gapsClosed.map { "\($0.severity.name(in: language))  \($0.rule)  \($0.finding.text(in: language))" })
         return out
     }
 
@@ -91,19 +100,15 @@ extension GraphDiff {
     /// The fields of a node's record that are its links.
     static let linkFields: Set<String> = ["unit", "roles", "groups", "contact_for", "influences", "reports_to", "parent", "contact"]
 
-    static func describe(_ state: GraphState) -> String {
-        guard let time = state.time else { return "\(state.reference) (the empty graph)" }
-        return "\(state.reference) (#\(state.changeSet), \(time.replacingOccurrences(of: "T", with: " ")))"
-    }
-
     /// A value as the table shows it: text as it is, lists with commas, unset as `(unset)`.
-    static func shown(_ value: JSONValue) -> String {
+    static func shown(_ value: JSONValue, _ language: Language) -> String {
         switch value {
-        case .null: "(unset)"
-        case .bool(let flag): flag ? "yes" : "no"
+        case .null: TimelineMessage.unset.text(in: language)
+        case .bool(let flag): Word.yes(flag).text(in: language)
         case .int(let number): String(number)
         case .string(let text): text
-        case .array(let values): values.isEmpty ? "(none)" : values.map(shown).joined(separator: ", ")
+        case .array(let values):
+            values.isEmpty ? TimelineMessage.noValues.text(in: language) : values.map { shown($0, language) }.joined(separator: ", ")
         }
     }
 }

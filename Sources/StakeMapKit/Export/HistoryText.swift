@@ -2,20 +2,21 @@
 public enum HistoryText {
     /// One line per change set, newest first; the command in full, at the end of the line.
     public static func table(
-        _ changeSets: [ChangeSetRecord], snapshots: [Snapshot] = [], width: Int = 10_000
+        _ changeSets: [ChangeSetRecord], snapshots: [Snapshot] = [], in language: Language = .en, width: Int = 10_000
     ) -> String {
+        func say(_ message: TimelineMessage) -> String { message.text(in: language) }
         let named = names(snapshots)
-        guard !changeSets.isEmpty else { return "No changes recorded yet.\n" }
+        guard !changeSets.isEmpty else { return say(.noChanges) + "\n" }
         let rows = changeSets.map { set -> [String] in
             var command = set.command
-            if let undone = set.undoneBy { command += "  (undone by #\(undone))" }
-            if let names = named[set.number] { command += "  (snapshot \(names.joined(separator: ", ")))" }
+            if let undone = set.undoneBy { command += "  " + say(.undoneBy(undone)) }
+            if let names = named[set.number] { command += "  " + say(.snapshotNames(names)) }
             return [
                 "#\(set.number)", set.time.replacingOccurrences(of: "T", with: " "), set.user,
                 counts(set.nodes), counts(set.links), command,
             ]
         }
-        return TextTable(headers: ["change", "time (UTC)", "user", "nodes", "links", "command"], rows: rows)
+        return TextTable(headers: HistoryColumn.allCases.map { say(.historyHeading($0)) }, rows: rows)
             .render(width: width)
     }
 

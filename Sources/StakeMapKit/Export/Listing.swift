@@ -101,7 +101,7 @@ public struct GraphListing {
 
     /// How `list` prints a section.
     public enum Format: Sendable {
-        case table, json, csv
+        case table(Language), json, csv
     }
 
     public enum Section: String, CaseIterable, Sendable {
@@ -233,7 +233,7 @@ extension StakeMapStore {
         try withSnapshot { snapshot in
             let listing = GraphListing(snapshot)
             switch format {
-            case .table: try output.write(listing.table(section))
+            case .table(let language): try output.write(listing.table(section, in: language))
             case .json: try listing.writeJSON(section, to: output)
             case .csv: try listing.writeCSV(section, to: output)
             }

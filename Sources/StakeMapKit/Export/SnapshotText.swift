@@ -1,14 +1,15 @@
 /// How `stakemap snapshot --list` prints the snapshots.
 public enum SnapshotText {
-    public static func table(_ snapshots: [Snapshot]) -> String {
-        guard !snapshots.isEmpty else { return "No snapshots yet; take one with `stakemap snapshot NAME`.\n" }
+    public static func table(_ snapshots: [Snapshot], in language: Language = .en) -> String {
+        func say(_ message: TimelineMessage) -> String { message.text(in: language) }
+        guard !snapshots.isEmpty else { return say(.noSnapshots) + "\n" }
         let rows = snapshots.map { snapshot -> [String] in
             [
                 snapshot.name, "#\(snapshot.changeSet)", snapshot.time.replacingOccurrences(of: "T", with: " "), snapshot.user,
                 snapshot.note ?? "",
             ]
         }
-        return TextTable(headers: ["name", "after", "time (UTC)", "user", "note"], rows: rows).render(width: 10_000)
+        return TextTable(headers: SnapshotColumn.allCases.map { say(.snapshotHeading($0)) }, rows: rows).render(width: 10_000)
     }
 
     /// An array, oldest first, of `{"name", "change_set", "time", "user", "note"}`.

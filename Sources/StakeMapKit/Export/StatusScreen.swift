@@ -3,7 +3,8 @@
 extension StatusReport {
     /// The `status` screen: the frame step's state first, then the graph's size,
     /// involvement per step and the gap counts; fits `width` (80) columns.
-    public func render(width: Int = 80) -> String {
+    public func render(in language: Language = .en, width: Int = 80) -> String {
+        func say(_ message: StatusMessage) -> String { message.text(in: language) }
         var out = ""
         func line(_ text: String) { out += text + "\n" }
         func wrapped(_ text: String, indent: Int = 2) {
@@ -11,72 +12,54 @@ extension StatusReport {
             line(lines[0])
             for rest in lines.dropFirst() { line(String(repeating: " ", count: indent) + rest) }
         }
+        // A column is as wide as its heading and two spaces.
+        func widths(_ headings: [String]) -> [Int] { headings.map { $0.count + 2 } }
 
         let frame = steps.first { $0.step == .frame }!
-        if frame.hasInternal {
-            wrapped(
-                "\(frame.step.displayName): \(Self.inside(frame)) involved — good, 9 out of 10 trajectories skip this step")
-        } else {
-            wrapped(
-                "WARNING \(frame.step.displayName): nobody internal is involved — 9 out of 10 trajectories skip this step. Involve colleagues and units before going outside.")
-        }
+        wrapped(say(frame.hasInternal ? .frameInvolved(people: frame.internalPeople, units: frame.internalUnits) : .frameMissing))
         line("")
 
         let count = { (kind: NodeKind) in nodes[kind] ?? NodeCount() }
-        line("            total  internal  external  involved")
-        for (label, kind) in [("people", NodeKind.person), ("units", .unit), ("roles", .role), ("groups", .group)] {
+        let labels = NodeKind.allCases.map { say(.kindRow($0)) } + [say(.linksRow)]
+        let labelWidth = max(8, labels.map(\.count).max()! + 1)
+        let countHeadings = StatusCountColumn.allCases.map { say(.countsHeading($0)) }
+        let countWidths = widths(countHeadings)
+        line("  " + TextLayout.pad("", labelWidth) + zip(countHeadings, countWidths).map { TextLayout.padLeft($0, $1) }.joined())
+        for kind in [NodeKind.person, .unit, .role, .group] {
             let counts = count(kind)
-            line(
-                "  " + TextLayout.pad(label, 8) + TextLayout.padLeft("\(counts.total)", 7)
-                    + TextLayout.padLeft("\(counts.internal)", 10) + TextLayout.padLeft("\(counts.external)", 10)
-                    + TextLayout.padLeft(kind == .role ? "-" : "\(counts.involved)", 10))
+            let cells = ["\(counts.total)", "\(counts.internal)", "\(counts.external)", kind == .role ? "-" : "\(counts.involved)"]
+            line("  " + TextLayout.pad(say(.kindRow(kind)), labelWidth) + zip(cells, countWidths).map { TextLayout.padLeft($0, $1) }.joined())
         }
-        line("  " + TextLayout.pad("links", 8) + TextLayout.padLeft("\(links)", 7))
+        line("  " + TextLayout.pad(say(.linksRow), labelWidth) + TextLayout.padLeft("\(links)", countWidths[0]))
         line("")
 
-        line("  step               internal people  internal units  groups  external others")
+        let stepHeadings = StatusStepColumn.allCases.map { say(.stepsHeading($0)) }
+        var stepWidths = widths(stepHeadings)
+        stepWidths[0] = InvolvementStep.allCases.map { say(.stepName($0)).count }.max()! + 3
+        line("  " + TextLayout.pad(stepHeadings[0], stepWidths[0])
+            + zip(stepHeadings, stepWidths).dropFirst().map { TextLayout.padLeft($0, $1) }.joined())
         for step in steps {
+            let cells = ["\(step.internalPeople)", "\(step.internalUnits)", "\(step.groups)", "\(step.externalOthers)"]
             line(
-                (step.hasInternal ? "  " : "! ") + TextLayout.pad(step.step.displayName, 17)
-                    + TextLayout.padLeft("\(step.internalPeople)", 17) + TextLayout.padLeft("\(step.internalUnits)", 16)
-                    + TextLayout.padLeft("\(step.groups)", 8) + TextLayout.padLeft("\(step.externalOthers)", 17))
+                (step.hasInternal ? "  " : "! ") + TextLayout.pad(say(.stepName(step.step)), stepWidths[0])
+                    + zip(cells, stepWidths.dropFirst()).map { TextLayout.padLeft($0, $1) }.joined())
         }
-        if steps.contains(where: { !$0.hasInternal }) {
-            line("  (! = nobody internal is involved in this step)")
-        }
+        if steps.contains(where: { !$0.hasInternal }) { line("  " + say(.stepMissingLegend)) }
         line("")
 
-        let high = gapCounts[.high] ?? 0
-        let medium = gapCounts[.medium] ?? 0
-        let low = gapCounts[.low] ?? 0
-        let accepted = acceptedGaps == 0 ? "" : " (\(acceptedGaps) more accepted: `stakemap gaps --accepted`)"
+        let (high, medium, low) = (gapCounts[.high] ?? 0, gapCounts[.medium] ?? 0, gapCounts[.low] ?? 0)
         if high + medium + low == 0 {
-            line("Gaps: none found." + accepted)
+            line(say(.noGaps(accepted: acceptedGaps)))
         } else {
-            wrapped(
-                "Gaps: \(high) high, \(medium) medium, \(low) low — run `stakemap gaps` to see them and what to do" + accepted)
+            wrapped(say(.gaps(high: high, medium: medium, low: low, accepted: acceptedGaps)))
         }
         if let snapshot {
-            let since =
-                changeSetsSinceSnapshot == 0
-                ? "no change since"
-                : "\(changeSetsSinceSnapshot) change set\(changeSetsSinceSnapshot == 1 ? "" : "s") since — `stakemap diff` shows what changed"
             wrapped(
-                "Snapshot: \(snapshot.name) (after #\(snapshot.changeSet), \(snapshot.time.replacingOccurrences(of: "T", with: " "))); \(since)"
-            )
+                say(
+                    .snapshot(
+                        name: snapshot.name, changeSet: snapshot.changeSet,
+                        time: snapshot.time.replacingOccurrences(of: "T", with: " "), since: changeSetsSinceSnapshot)))
         }
         return out
-    }
-
-    /// "2 internal people and 1 unit" — who inside takes part in a step.
-    private static func inside(_ step: StepInvolvement) -> String {
-        var parts: [String] = []
-        if step.internalPeople > 0 {
-            parts.append("\(step.internalPeople) internal \(step.internalPeople == 1 ? "person" : "people")")
-        }
-        if step.internalUnits > 0 {
-            parts.append("\(step.internalUnits) unit\(step.internalUnits == 1 ? "" : "s")")
-        }
-        return parts.joined(separator: " and ")
     }
 }
