@@ -13,8 +13,8 @@ struct EditOptions: ParsableArguments {
     func open() throws -> StakeMapStore { try common.openExisting() }
 
     /// Runs an edit and prints its one-line summary on stderr.
-    func run(_ edit: (StakeMapStore) throws -> String) throws {
-        try reportingErrors(in: common.language) { printStderr(try edit(open())) }
+    func run(_ edit: (StakeMapStore) throws -> EditMessage) throws {
+        try reportingErrors(in: common.language) { printStderr(try edit(open()).text(in: common.language)) }
     }
 }
 

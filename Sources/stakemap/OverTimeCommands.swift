@@ -16,8 +16,11 @@ struct UndoCommand: ParsableCommand {
     func run() throws {
         try reportingErrors(in: options.common.language) {
             let result = try GraphEditor.undo(try options.open(), dryRun: options.dryRun)
-            if !result.changes.isEmpty { try StandardOutput.write(result.changes.joined(separator: "\n") + "\n") }
-            printStderr(result.summary)
+            let language = options.common.language
+            if !result.changes.isEmpty {
+                try StandardOutput.write(result.changes.map { $0.text(in: language) }.joined(separator: "\n") + "\n")
+            }
+            printStderr(result.summary.text(in: language))
         }
     }
 }

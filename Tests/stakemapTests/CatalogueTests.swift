@@ -18,6 +18,9 @@ final class CatalogueTests: XCTestCase {
         ("StatusMessage", "Catalogue/StatusMessage.swift", StatusMessage.examples),
         ("GapsMessage", "Catalogue/GapsMessage.swift", GapsMessage.examples),
         ("TimelineMessage", "Catalogue/TimelineMessage.swift", TimelineMessage.examples),
+        ("ChangeLine", "Catalogue/ChangeLine.swift", ChangeLine.examples),
+        ("EditMessage", "Catalogue/EditMessage.swift", EditMessage.examples),
+        ("ReferenceMessage", "Catalogue/ReferenceMessage.swift", ReferenceMessage.examples),
     ]
 
     /// Texts that are the same word in both languages.

@@ -3,16 +3,20 @@ public struct NodeLabel: Equatable, Sendable {
     public var name: String
     public var kind: NodeKind
     public var side: Side
+    /// Shown instead of the kind, to tell two of one name apart: `Jan Smit (jan@oss.nl)`.
+    public var shownID: String?
 
-    public init(name: String, kind: NodeKind, side: Side) {
+    public init(name: String, kind: NodeKind, side: Side, shownID: String? = nil) {
         self.name = name
         self.kind = kind
         self.side = side
+        self.shownID = shownID
     }
 
     /// `name (kind)`; English keeps the stored kind word, as the JSON does.
     public func text(in language: Language) -> String {
-        switch language {
+        if let shownID { return "\(name) (\(shownID))" }
+        return switch language {
         case .en: "\(name) (\(kind.rawValue))"
         case .nl: "\(name) (\(kind.name(on: side, in: .nl)))"
         }

@@ -5,7 +5,7 @@ public enum GraphEditor {
     /// Adds (`involve`) or removes steps; `steps` as written (`all`, Dutch names).
     public static func involve(
         _ store: StakeMapStore, _ reference: String, steps words: [String], remove: Bool = false, dryRun: Bool = false
-    ) throws -> String {
+    ) throws -> EditMessage {
         let steps = try parseSteps(words)
         return try edit(store, dryRun: dryRun) { graph in
             let (id, entry) = try NodeReference.resolve(reference, kinds: [.person, .unit, .group], in: graph)
@@ -13,13 +13,8 @@ public enum GraphEditor {
             let after = remove ? before.subtracting(steps) : before.union(steps)
             try graph.setSteps(id, after)
             let label = try describe(id, entry, graph)
-            let now = InvolvementStep.allCases.filter(after.contains).map(\.rawValue)
-            if before == after {
-                return remove
-                    ? "\(label) was not involved in \(list(steps)); nothing to change"
-                    : "\(label) was already involved in \(list(steps)); nothing to change"
-            }
-            return "\(label) is now involved in " + (now.isEmpty ? "no step" : now.joined(separator: ", "))
+            if before == after { return .involvedAlready(label, steps: ordered(steps), removing: remove) }
+            return .involved(label, now: ordered(after))
         }
     }
 
@@ -27,11 +22,11 @@ public enum GraphEditor {
     public static func link(
         _ store: StakeMapStore, _ sourceReference: String, kind word: String, _ targetReference: String,
         weight weightText: String? = nil, note: String? = nil, dryRun: Bool = false
-    ) throws -> String {
+    ) throws -> EditMessage {
         let kind = try parseKind(word)
         let weight = try weightText.map { text in
             guard let value = Int(text), (1...5).contains(value) else {
-                throw StakeMapError.editRefused("--weight \"\(text)\" is not a whole number from 1 to 5")
+                throw StakeMapError.editRefused(.badWeight(text))
             }
             return value
         }
@@ -42,15 +37,16 @@ public enum GraphEditor {
                 kind, from: EdgeRule.End(id: sourceID, kind: source.kind, side: source.side),
                 to: EdgeRule.End(id: targetID, kind: target.kind, side: target.side))
             {
-                throw StakeMapError.editRefused(problem)
+                throw StakeMapError.editRefused(.linkRule(problem))
             }
             let change = try graph.writeLink(source.key, kind, target.key, weight: weight, note: note)
-            let label = "\(sourceID) —\(kind.rawValue)→ \(targetID)"
-            switch change {
-            case .added: return "added the link \(label)"
-            case .updated: return "updated the link \(label)"
-            case .unchanged: return "the link \(label) is already there as given; nothing to change"
-            }
+            let edit: LinkEdit =
+                switch change {
+                case .added: .added
+                case .updated: .updated
+                case .unchanged: .unchanged
+                }
+            return .link(edit, source: sourceID, kind: kind, target: targetID)
         }
     }
 
@@ -58,17 +54,15 @@ public enum GraphEditor {
     public static func unlink(
         _ store: StakeMapStore, _ sourceReference: String, kind word: String, _ targetReference: String,
         dryRun: Bool = false
-    ) throws -> String {
+    ) throws -> EditMessage {
         let kind = try parseKind(word)
         return try edit(store, dryRun: dryRun) { graph in
             let (sourceID, source) = try NodeReference.resolve(sourceReference, in: graph)
             let (targetID, target) = try NodeReference.resolve(targetReference, in: graph)
-            let label = "\(sourceID) —\(kind.rawValue)→ \(targetID)"
             guard try graph.removeLink(source.key, kind, target.key) else {
-                throw StakeMapError.editRefused(
-                    "there is no link \(label); see `stakemap show \(sourceID)` for its links")
+                throw StakeMapError.editRefused(.noSuchLink(source: sourceID, kind: kind, target: targetID))
             }
-            return "removed the link \(label)"
+            return .link(.removed, source: sourceID, kind: kind, target: targetID)
         }
     }
 
@@ -77,9 +71,9 @@ public enum GraphEditor {
     /// (people are never removed along: they lose the unit).
     public static func remove(
         _ store: StakeMapStore, _ references: [String], cascade: Bool = false, dryRun: Bool = false
-    ) throws -> String {
+    ) throws -> EditMessage {
         try edit(store, dryRun: dryRun) { graph in
-            var removed: [String] = []
+            var removed: [NodeLabel] = []
             var subUnits = 0
             var links = 0
             for reference in references {
@@ -89,13 +83,7 @@ public enum GraphEditor {
                     let inside = try graph.links(of: entry.key, incoming: true).filter { $0.kind == .memberOf }
                     let units = try inside.filter { try graph.node(key: $0.other)?.kind == .unit }.count
                     if !inside.isEmpty {
-                        let parts = [
-                            inside.count > units ? count(inside.count - units, "member", "members") : nil,
-                            units > 0 ? count(units, "sub-unit", "sub-units") : nil,
-                        ].compactMap { $0 }
-                        throw StakeMapError.editRefused(
-                            "\(label) has \(parts.joined(separator: " and ")); "
-                                + "add --cascade to remove it with its sub-units (its people stay, without this unit)")
+                        throw StakeMapError.editRefused(.unitNotEmpty(label, members: inside.count - units, subUnits: units))
                     }
                 }
                 removed.append(label)
@@ -106,24 +94,25 @@ public enum GraphEditor {
                 }
                 links += try graph.remove(id, entry)
             }
-            let more = subUnits > 0 ? ", \(count(subUnits, "sub-unit", "sub-units"))" : ""
-            return "removed \(removed.joined(separator: ", "))\(more) and \(count(links, "link", "links"))"
+            return .removed(removed, subUnits: subUnits, links: links)
         }
     }
 
     // MARK: Shared
 
     /// Runs one edit as one change; its summary gets the dry-run note.
-    static func edit(_ store: StakeMapStore, dryRun: Bool, _ body: (GraphWriter) throws -> String) throws -> String {
-        let summary: String
+    static func edit(_ store: StakeMapStore, dryRun: Bool, _ body: (GraphWriter) throws -> EditMessage) throws
+        -> EditMessage
+    {
+        let summary: EditMessage
         do {
             summary = try store.change { graph in
                 (try body(graph), dryRun ? ChangeOutcome.rollback : .commit)
             }
         } catch StakeMapError.unknownReference(let message) {
-            throw StakeMapError.editRefused(message)
+            throw StakeMapError.editRefused(.reference(message))
         }
-        return dryRun ? summary + " (dry run: nothing changed)" : summary
+        return dryRun ? .dryRun(summary) : summary
     }
 
     /// Every unit nested in `unit`, parents before children.
@@ -143,13 +132,12 @@ public enum GraphEditor {
         return found
     }
 
-    static func describe(_ id: String, _ entry: GraphWriter.Entry, _ graph: GraphWriter) throws -> String {
-        let name = try graph.attributes(of: entry, id: id).name
-        return "\(name) (\(entry.kind.rawValue))"
+    static func describe(_ id: String, _ entry: GraphWriter.Entry, _ graph: GraphWriter) throws -> NodeLabel {
+        NodeLabel(name: try graph.attributes(of: entry, id: id).name, kind: entry.kind, side: entry.side)
     }
 
     static func parseSteps(_ words: [String]) throws -> Set<InvolvementStep> {
-        guard !words.isEmpty else { throw StakeMapError.editRefused("give one or more steps: frame, goals, plan, start or all") }
+        guard !words.isEmpty else { throw StakeMapError.editRefused(.noSteps) }
         var steps: Set<InvolvementStep> = []
         for word in words.flatMap({ CellValue.list($0) }) {
             if word.lowercased() == "all" || word.lowercased() == "alle" {
@@ -157,8 +145,7 @@ public enum GraphEditor {
             } else if let step = InvolvementStep(input: word) {
                 steps.insert(step)
             } else {
-                throw StakeMapError.editRefused(
-                    "\"\(word)\" is not a step; use frame, goals, plan, start (kaders, doelen, plan, starten) or all")
+                throw StakeMapError.editRefused(.notAStep(word, allowsAll: true))
             }
         }
         return steps
@@ -166,15 +153,12 @@ public enum GraphEditor {
 
     static func parseKind(_ word: String) throws -> EdgeKind {
         guard let kind = EdgeKind(input: word) else {
-            throw StakeMapError.editRefused(
-                "\"\(word)\" is not a link kind; use influences, member_of, has_role, reports_to or contact_for")
+            throw StakeMapError.editRefused(.notALinkKind(word))
         }
         return kind
     }
 
-    static func list(_ steps: Set<InvolvementStep>) -> String {
-        InvolvementStep.allCases.filter(steps.contains).map(\.rawValue).joined(separator: ", ")
+    static func ordered(_ steps: Set<InvolvementStep>) -> [InvolvementStep] {
+        InvolvementStep.allCases.filter(steps.contains)
     }
-
-    static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
 }

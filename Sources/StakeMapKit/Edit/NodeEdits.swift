@@ -21,15 +21,13 @@ extension GraphEditor {
     public static func set(
         _ store: StakeMapStore, _ reference: String, _ attributes: [Attribute], unset: [String] = [],
         dryRun: Bool = false
-    ) throws -> String {
-        guard !attributes.isEmpty || !unset.isEmpty else {
-            throw StakeMapError.editRefused("give at least one attribute to set, such as --power 4, or --unset ATTRIBUTE")
-        }
+    ) throws -> EditMessage {
+        guard !attributes.isEmpty || !unset.isEmpty else { throw StakeMapError.editRefused(.nothingToSet) }
         return try edit(store, dryRun: dryRun) { graph in
             let (id, resolved) = try NodeReference.resolve(reference, in: graph)
             var entry = resolved
             let stored = try graph.attributes(of: entry, id: id)
-            let label = "\(stored.name) (\(entry.kind.rawValue))"
+            let label = NodeLabel(name: stored.name, kind: entry.kind, side: entry.side)
             let before = graph.nodesChanged + graph.linksAdded + graph.linksRemoved + graph.linksChanged
             let identity: [Attribute] =
                 entry.kind == .unit ? [("unit", stored.path ?? id)] : [("id", id), ("name", stored.name)]
@@ -46,20 +44,16 @@ extension GraphEditor {
                 let unit = try unit(of: entry, graph), unit.side != side
             {
                 throw StakeMapError.editRefused(
-                    "--side: \(stored.name) is in \(unit.path), which is \(unit.side.rawValue); give a unit on the "
-                        + "\(side.rawValue) side too (--unit PATH), or move the unit with `stakemap set UNIT --side`")
+                    .personSideAgainstUnit(name: stored.name, unitPath: unit.path, unitSide: unit.side, side: side))
             }
             try importRow(entry.kind, identity + attributes, into: graph)
             for name in unset {
                 try clear(name, of: id, graph.entry(id) ?? entry, kind: entry.kind, graph)
             }
             let after = graph.nodesChanged + graph.linksAdded + graph.linksRemoved + graph.linksChanged
-            if movedSide > 0 {
-                let others = movedSide > 1 ? " with \(count(movedSide - 1, "node", "nodes")) in it" : ""
-                return "moved \(label)\(others) to the \(entry.side.rawValue) side"
-            }
-            guard after != before else { return "\(label) already has these values; nothing to change" }
-            return "changed \(label)" + (try changes(of: id, graph))
+            if movedSide > 0 { return .movedSide(label, others: movedSide - 1, side: entry.side) }
+            guard after != before else { return .unchanged(label) }
+            return try changes(of: id, label, graph)
         }
     }
 
@@ -73,29 +67,30 @@ extension GraphEditor {
         return nil
     }
 
-    /// What a `set` changed, from the lines `--dry-run` of an import prints:
-    /// `: level advise → consult; steps +plan; 1 link added`.
-    static func changes(of id: String, _ graph: GraphWriter) throws -> String {
-        let lines = try graph.changeLines()
-        var parts: [String] = []
-        if let line = lines.first(where: { $0.hasPrefix("~ ") && $0.contains(" \(id)") }),
-            let colon = line.range(of: "): ") ?? line.range(of: "\(id): ")
-        {
-            parts.append(String(line[colon.upperBound...]))
+    /// What a `set` changed, from the changes `--dry-run` of an import lists:
+    /// `level advise → consult; steps +plan; 1 link added`.
+    static func changes(of id: String, _ label: NodeLabel, _ graph: GraphWriter) throws -> EditMessage {
+        let lines = try graph.changes()
+        var own: [AttributeChange] = []
+        var (added, removed, changed) = (0, 0, 0)
+        for line in lines {
+            switch line {
+            case .nodeChanged(_, _, let nodeLabel, let changes)
+            where own.isEmpty && (nodeLabel == id || nodeLabel.hasPrefix(id + " (")):
+                own = changes
+            case .linkAdded: added += 1
+            case .linkRemoved: removed += 1
+            case .linkChanged: changed += 1
+            default: break
+            }
         }
-        let added = lines.count { $0.hasPrefix("+ link ") }
-        let removed = lines.count { $0.hasPrefix("- link ") }
-        let changed = lines.count { $0.hasPrefix("~ link ") }
-        if added > 0 { parts.append("\(count(added, "link", "links")) added") }
-        if removed > 0 { parts.append("\(count(removed, "link", "links")) removed") }
-        if changed > 0 { parts.append("\(count(changed, "link", "links")) changed") }
-        return parts.isEmpty ? "" : ": " + parts.joined(separator: "; ")
+        return .changed(label, changes: own, linksAdded: added, linksRemoved: removed, linksChanged: changed)
     }
 
     /// Adds a new node: a unit's name is its full path (missing parents are made).
     public static func add(
         _ store: StakeMapStore, kind: NodeKind, _ name: String, _ attributes: [Attribute], dryRun: Bool = false
-    ) throws -> String {
+    ) throws -> EditMessage {
         try edit(store, dryRun: dryRun) { graph in
             let given = attributes.first { $0.name == "id" }?.value
             let email = attributes.first { $0.name == "email" }?.value
@@ -106,15 +101,15 @@ extension GraphEditor {
             case .group, .role: id = given.map(NodeID.normalize) ?? Slug.make(name)
             }
             if id.isEmpty {
-                throw StakeMapError.editRefused("\"\(name)\" has no latin letters or digits to make an id from; give --id")
+                throw StakeMapError.editRefused(.noLettersForID(name, option: true))
             }
             if let existing = try graph.entry(id) {
-                throw StakeMapError.editRefused(
-                    "there is already a \(existing.kind.rawValue) with id \"\(id)\"; change it with `stakemap set \(id) …`")
+                throw StakeMapError.editRefused(.idTaken(kind: existing.kind, side: existing.side, id: id))
             }
             let identity: [Attribute] = kind == .unit ? [("unit", name)] : [("name", name)]
             try importRow(kind, identity + attributes, into: graph)
-            return "added \(name) (\(kind.rawValue)) as \(id)"
+            let side = try graph.entry(id)?.side ?? .internal
+            return .added(name: name, kind: kind, side: side, id: id)
         }
     }
 
@@ -123,7 +118,7 @@ extension GraphEditor {
         let file: ImportKind = [.person: .people, .unit: .units, .group: .groups, .role: .roles][kind]!
         let known = Set(file.columns.map { HeaderKey.normalize($0.column.rawValue) })
         for cell in cells where !known.contains(HeaderKey.normalize(cell.name)) {
-            throw StakeMapError.editRefused("--\(cell.name) is not an attribute of a \(kind.rawValue)")
+            throw StakeMapError.editRefused(.notAnAttribute(option: cell.name, kind: kind))
         }
         let text = CSVWriter.line(cells.map { "--" + $0.name }) + CSVWriter.line(cells.map(\.value))
         let bytes = Array(text.utf8)
@@ -139,7 +134,7 @@ extension GraphEditor {
                 issue.message.replacingOccurrences(
                     of: #"column "--([a-z-]+)""#, with: "--$1", options: .regularExpression)
             }
-            throw StakeMapError.editRefused(messages.joined(separator: "; "))
+            throw StakeMapError.editRefused(.rowRefused(messages))
         }
         throw failure
     }
@@ -149,8 +144,7 @@ extension GraphEditor {
         throws
     {
         guard let allowed = clearable[kind], allowed.contains(name) else {
-            let list = (clearable[kind] ?? []).joined(separator: ", ")
-            throw StakeMapError.editRefused("--unset \(name): a \(kind.rawValue) has no such attribute to clear; use one of \(list)")
+            throw StakeMapError.editRefused(.cannotUnset(option: name, kind: kind, allowed: clearable[kind] ?? []))
         }
         var node = try graph.attributes(of: entry, id: id)
         switch name {

@@ -20,7 +20,8 @@ public enum NodeReference {
         let id = NodeID.normalize(text)
         if let kind = try kindOf(id) {
             if let kinds, !kinds.contains(kind) {
-                throw StakeMapError.unknownReference("\"\(id)\" is a \(kind.rawValue), and this needs a \(words(kinds))")
+                throw StakeMapError.unknownReference(
+                    .wrongKind(id: id, kind: kind, wanted: NodeKind.allCases.filter(kinds.contains)))
             }
             return id
         }
@@ -33,13 +34,11 @@ public enum NodeReference {
         let matches = slug.isEmpty ? [] : nodes.filter { Slug.make($0.name) == slug }
         if matches.count == 1 { return matches[0].id }
         if matches.count > 1 {
-            let ids = matches.map(\.id).sorted().map { "\"\($0)\"" }.joined(separator: ", ")
-            throw StakeMapError.unknownReference(
-                "\"\(text)\" is the name of \(matches.count) nodes: \(ids); give the id instead")
+            throw StakeMapError.unknownReference(.ambiguousName(text, ids: matches.map(\.id).sorted()))
         }
         let near = suggestions(for: text, among: nodes)
-        let hint = near.isEmpty ? "see `stakemap list` for the ids" : "did you mean \(near.joined(separator: ", "))?"
-        throw StakeMapError.unknownReference("there is no \(kinds.map(words) ?? "node") with id or name \"\(text)\"; \(hint)")
+        throw StakeMapError.unknownReference(
+            .noSuchNode(text, kinds: NodeKind.allCases.filter { kinds?.contains($0) ?? false }, suggestions: near))
     }
 
     /// Up to three nodes whose id or name is closest to `text` (edit distance),
@@ -75,10 +74,5 @@ public enum NodeReference {
             swap(&previous, &current)
         }
         return previous[b.count] <= limit ? previous[b.count] : nil
-    }
-
-    static func words(_ kinds: Set<NodeKind>) -> String {
-        let names = NodeKind.allCases.filter(kinds.contains).map(\.rawValue)
-        return names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " or " + names.last!
     }
 }

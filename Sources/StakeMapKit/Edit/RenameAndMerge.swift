@@ -5,42 +5,40 @@ extension GraphEditor {
     /// slug of its new name. A unit's new name is a path (`Gemeente Oss/Mobiliteit`)
     /// or, without `/`, a new last level under the same parent.
     public static func rename(_ store: StakeMapStore, _ reference: String, to newName: String, dryRun: Bool = false)
-        throws -> String
+        throws -> EditMessage
     {
-        guard let name = CellValue.trimmed(newName) else {
-            throw StakeMapError.editRefused("the new name is empty; give the name the node should have")
-        }
+        guard let name = CellValue.trimmed(newName) else { throw StakeMapError.editRefused(.emptyName) }
         return try edit(store, dryRun: dryRun) { graph in
             let (id, entry) = try NodeReference.resolve(reference, in: graph)
             let stored = try graph.attributes(of: entry, id: id)
-            let label = "\(stored.name) (\(entry.kind.rawValue))"
+            let label = NodeLabel(name: stored.name, kind: entry.kind, side: entry.side)
             switch entry.kind {
             case .person:
-                guard stored.name != name else { return "\(label) already has this name; nothing to change" }
+                guard stored.name != name else { return .sameName(label) }
                 var node = stored
                 node.name = name
                 try graph.update(id, entry, to: node)
-                return "renamed \(label) to \(name); the id stays \(id)"
+                return .renamedPerson(label, name: name, id: id)
             case .group, .role:
                 let newID = Slug.make(name)
                 guard !newID.isEmpty else {
-                    throw StakeMapError.editRefused("\"\(name)\" has no latin letters or digits to make an id from")
+                    throw StakeMapError.editRefused(.noLettersForID(name, option: false))
                 }
-                guard stored.name != name || newID != id else { return "\(label) already has this name; nothing to change" }
+                guard stored.name != name || newID != id else { return .sameName(label) }
                 try refuseTaken(newID, by: id, graph)
                 var node = stored
                 node.name = name
                 if newID == id { try graph.update(id, entry, to: node) } else {
                     _ = try graph.changeID(id, entry, to: newID, attributes: node)
                 }
-                return "renamed \(label) to \(name) (id \(newID))"
+                return .renamed(label, name: name, id: newID)
             case .unit:
                 let oldPath = stored.path ?? stored.name
                 let newPath = name.contains("/") ? name : parentPath(of: oldPath).map { $0 + "/" + name } ?? name
                 let moved = try moveUnit(id, entry, from: oldPath, to: newPath, graph)
-                guard moved > 0 else { return "\(label) already has this path; nothing to change" }
-                let nested = moved > 1 ? " with \(count(moved - 1, "sub-unit", "sub-units"))" : ""
-                return "renamed \(oldPath) to \(normalizedPath(newPath) ?? newPath) (id \(Slug.make(newPath)))\(nested)"
+                guard moved > 0 else { return .samePath(label) }
+                return .renamedUnit(
+                    from: oldPath, to: normalizedPath(newPath) ?? newPath, id: Slug.make(newPath), subUnits: moved - 1)
             }
         }
     }
@@ -51,7 +49,7 @@ extension GraphEditor {
     /// disappears), a unit's members and sub-units moved along; then the first
     /// is removed.
     public static func merge(_ store: StakeMapStore, _ reference: String, into target: String, dryRun: Bool = false)
-        throws -> String
+        throws -> EditMessage
     {
         try edit(store, dryRun: dryRun) { graph in
             let (fromID, from) = try NodeReference.resolve(reference, in: graph)
@@ -59,22 +57,16 @@ extension GraphEditor {
             let first = try graph.attributes(of: from, id: fromID)
             var second = try graph.attributes(of: into, id: intoID)
             // Two of one name (the usual merge of a person) are told apart by id.
-            let (fromLabel, intoLabel) =
-                first.name == second.name
-                ? ("\(first.name) (\(fromID))", "\(second.name) (\(intoID))")
-                : ("\(first.name) (\(from.kind.rawValue))", "\(second.name) (\(into.kind.rawValue))")
-            guard fromID != intoID else { throw StakeMapError.editRefused("\(fromLabel) cannot be merged into itself") }
-            guard from.kind == into.kind else {
-                throw StakeMapError.editRefused(
-                    "\(fromLabel) is a \(from.kind.rawValue) and \(intoLabel) a \(into.kind.rawValue); only nodes of one kind merge")
-            }
+            let sameName = first.name == second.name
+            let fromLabel = NodeLabel(name: first.name, kind: from.kind, side: from.side, shownID: sameName ? fromID : nil)
+            let intoLabel = NodeLabel(name: second.name, kind: into.kind, side: into.side, shownID: sameName ? intoID : nil)
+            guard fromID != intoID else { throw StakeMapError.editRefused(.mergeIntoItself(fromLabel)) }
+            guard from.kind == into.kind else { throw StakeMapError.editRefused(.mergeKinds(fromLabel, into: intoLabel)) }
             guard from.side == into.side else {
-                throw StakeMapError.editRefused(
-                    "\(fromLabel) is \(from.side.rawValue) and \(intoLabel) \(into.side.rawValue); only nodes of one side merge"
-                        + (from.kind == .unit ? " (change a unit's side with `stakemap set \(fromID) --side …` first)" : ""))
+                throw StakeMapError.editRefused(.mergeSides(fromLabel, into: intoLabel, id: fromID))
             }
             if from.kind == .unit, let path = second.path, let firstPath = first.path, path.hasPrefix(firstPath + "/") {
-                throw StakeMapError.editRefused("\(intoLabel) is nested in \(fromLabel); a unit cannot be merged into its own sub-unit")
+                throw StakeMapError.editRefused(.mergeIntoSubUnit(fromLabel, into: intoLabel))
             }
             second.power = second.power ?? first.power
             second.interest = second.interest ?? first.interest
@@ -102,9 +94,7 @@ extension GraphEditor {
                 }
             }
             let dropped = try graph.remove(fromID, from) - moved
-            let between = dropped > 0 ? "; \(count(dropped, "link", "links")) that would be doubled or between the two went" : ""
-            let units = movedUnits > 0 ? ", \(count(movedUnits, "sub-unit", "sub-units"))" : ""
-            return "merged \(fromLabel) into \(intoLabel): \(count(moved, "link", "links"))\(units) moved\(between)"
+            return .merged(fromLabel, into: intoLabel, links: moved, subUnits: movedUnits, dropped: max(dropped, 0))
         }
     }
 
@@ -117,11 +107,11 @@ extension GraphEditor {
         throws -> Int
     {
         guard let newPath = normalizedPath(text) else {
-            throw StakeMapError.editRefused("\"\(text)\" has an empty level; write a path as Organisation/Department/Team")
+            throw StakeMapError.editRefused(.emptyPathLevel(text))
         }
         if newPath == oldPath { return 0 }
         if newPath.hasPrefix(oldPath + "/") {
-            throw StakeMapError.editRefused("\"\(newPath)\" lies inside \(oldPath) itself; a unit cannot be moved into itself")
+            throw StakeMapError.editRefused(.moveIntoItself(newPath: newPath, oldPath: oldPath))
         }
         var plan: [(id: String, entry: GraphWriter.Entry, path: String)] = [(id, entry, newPath)]
         for sub in try subUnits(of: entry, graph) {
@@ -133,7 +123,7 @@ extension GraphEditor {
         for unit in plan {
             let newID = Slug.make(unit.path)
             if newID.isEmpty || unit.path.split(separator: "/").contains(where: { Slug.make(String($0)).isEmpty }) {
-                throw StakeMapError.editRefused("\"\(unit.path)\" has a level without latin letters or digits to make an id from")
+                throw StakeMapError.editRefused(.pathLevelWithoutLetters(unit.path))
             }
             if let other = try graph.entry(newID), !movingKeys.contains(other.key) {
                 try refuseTaken(newID, by: unit.id, graph)
@@ -170,11 +160,10 @@ extension GraphEditor {
         let id = Slug.make(path)
         if let known = try graph.entry(id) {
             guard known.kind == .unit else {
-                throw StakeMapError.editRefused("\"\(path)\" gives the id \"\(id)\", which is already a \(known.kind.rawValue)")
+                throw StakeMapError.editRefused(.pathIDTaken(path: path, id: id, kind: known.kind))
             }
             guard known.side == side else {
-                throw StakeMapError.editRefused(
-                    "the unit \"\(path)\" is \(known.side.rawValue), and a unit inside it must be too; a unit has one side")
+                throw StakeMapError.editRefused(.pathSideDiffers(path: path, side: known.side))
             }
             return known
         }
@@ -199,9 +188,7 @@ extension GraphEditor {
     static func refuseTaken(_ newID: String, by id: String, _ graph: GraphWriter) throws {
         guard newID != id, let other = try graph.entry(newID) else { return }
         let name = try graph.attributes(of: other, id: newID).name
-        throw StakeMapError.editRefused(
-            "the id \"\(newID)\" is already \(name) (\(other.kind.rawValue)); "
-                + "to make the two one, use `stakemap merge \(id) --into \(newID)`")
+        throw StakeMapError.editRefused(.idOfOther(newID: newID, name: name, kind: other.kind, id: id))
     }
 
     /// Moves one link of the merged node to `into`; false when `into` already

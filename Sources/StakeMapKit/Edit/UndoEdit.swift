@@ -4,35 +4,29 @@ extension GraphEditor {
     /// What an undo did (or, `dryRun`, would do): the summary line and, for a
     /// dry run, every change as `import --dry-run` lists them.
     public struct UndoResult: Sendable {
-        public let summary: String
-        public let changes: [String]
+        public let summary: EditMessage
+        public let changes: [ChangeLine]
     }
 
     public static func undo(_ store: StakeMapStore, dryRun: Bool = false) throws -> UndoResult {
         try store.change { graph in
             guard let target = try graph.changeSetToUndo() else {
-                throw StakeMapError.editRefused("there is no change set left to undo (see `stakemap history`)")
+                throw StakeMapError.editRefused(.nothingToUndo)
             }
             try graph.revert(changeSet: target.number)
-            var parts: [String] = []
-            for (count, one, many, what) in [
-                (graph.nodesAdded, "node", "nodes", "back"), (graph.nodesChanged, "node", "nodes", "changed back"),
-                (graph.nodesRemoved, "node", "nodes", "removed"), (graph.linksAdded, "link", "links", "back"),
-                (graph.linksChanged, "link", "links", "changed back"), (graph.linksRemoved, "link", "links", "removed"),
-                (graph.acceptanceChanges, "accepted gap", "accepted gaps", "changed back"),
-            ] where count > 0 {
-                parts.append("\(Self.count(count, one, many)) \(what)")
-            }
+            let counts: [UndoCount: Int] = [
+                .nodesBack: graph.nodesAdded, .nodesChangedBack: graph.nodesChanged, .nodesRemoved: graph.nodesRemoved,
+                .linksBack: graph.linksAdded, .linksChangedBack: graph.linksChanged, .linksRemoved: graph.linksRemoved,
+                .acceptancesChangedBack: graph.acceptanceChanges,
+            ].filter { $0.value > 0 }
             // Every change set changed something, so its undo does; if not, the journal is not what it should be.
-            guard !parts.isEmpty else {
-                throw StakeMapError.editRefused(
-                    "#\(target.number) (\(target.command)) cannot be undone: the journal holds no earlier state for what it changed")
+            guard !counts.isEmpty else {
+                throw StakeMapError.editRefused(.cannotUndo(number: target.number, command: target.command))
             }
-            let done = parts.joined(separator: ", ")
-            let summary = "undid #\(target.number) (\(target.command)): \(done)"
-            let changes = dryRun ? try graph.changeLines() : []
+            let summary = EditMessage.undid(number: target.number, command: target.command, counts: counts)
+            let changes = dryRun ? try graph.changes() : []
             return (
-                UndoResult(summary: dryRun ? summary + " (dry run: nothing changed)" : summary, changes: changes),
+                UndoResult(summary: dryRun ? .dryRun(summary) : summary, changes: changes),
                 dryRun ? .rollback : .commit
             )
         }

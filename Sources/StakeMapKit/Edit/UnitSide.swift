@@ -7,9 +7,7 @@ extension GraphEditor {
         let label = try describe(id, entry, graph)
         for link in try graph.links(of: entry.key, incoming: false) where link.kind == .memberOf {
             if let parent = try graph.node(key: link.other), parent.kind == .unit {
-                throw StakeMapError.editRefused(
-                    "\(label) is part of \"\(parent.id)\", which stays \(entry.side.rawValue); "
-                        + "give it a path of its own first (`stakemap rename \(id) NEW_PATH`), then change its side")
+                throw StakeMapError.editRefused(.nestedUnitSide(label, parent: parent.id, side: entry.side, id: id))
             }
         }
         var moving: [(id: String, entry: GraphWriter.Entry)] = [(id, entry)]
@@ -38,8 +36,7 @@ extension GraphEditor {
                     // Units nest by their path, not by the rules of a link.
                     if link.kind == .memberOf && here.kind == .unit && there.kind == .unit { continue }
                     if let problem = EdgeRule.problem(link.kind, from: incoming ? there : here, to: incoming ? here : there) {
-                        throw StakeMapError.editRefused(
-                            "\(label) cannot become \(side.rawValue): \(problem); remove or change that link first")
+                        throw StakeMapError.editRefused(.sideBreaksLink(label, side: side, problem: problem))
                     }
                 }
             }

@@ -42,9 +42,9 @@ public enum StakeMapError: LocalizedError, Equatable, Sendable, CatalogueText {
     case unknownRule(String)
     /// A reference (an id or a name) names no node, or several: the message lists
     /// the ids or suggests names.
-    case unknownReference(String)
+    case unknownReference(ReferenceMessage)
     /// An edit command (SPEC §6) was refused: what was wrong and what to do. Nothing was changed.
-    case editRefused(String)
+    case editRefused(EditMessage)
 
     /// What Foundation shows for the error: the same sentence.
     public var errorDescription: String? { description }
@@ -68,7 +68,7 @@ extension StakeMapError {
             .unknownNode(id: "jan"), .rendering("Graphviz: syntax error"),
             .cannotWrite(path: "kaart.png", reason: "No space"), .outputFileFailed(path: "kaart.png", reason: "No space"),
             .outputFailed(reason: "No space"), .outputClosed, .unknownRule("no-such-rule"),
-            .unknownReference("no such node"), .editRefused("no such attribute"),
+            .unknownReference(.notADate("12-03-2026")), .editRefused(.nothingToUndo),
         ]
     }
 }

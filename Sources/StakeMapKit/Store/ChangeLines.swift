@@ -5,24 +5,31 @@ import GRDB
 /// "Nothing changes silently"). `+` added, `-` removed, `~` changed with each
 /// attribute `old → new`; nodes first (by id), then links (by source, kind, target).
 extension GraphWriter {
-    public func changeLines() throws -> [String] {
+    /// The changes in English, as `import --dry-run` has printed them.
+    public func changeLines() throws -> [String] { try changes().map(\.english) }
+
+    public func changes() throws -> [ChangeLine] {
         try flush()
         let number = changeSet
-        return try connection.read { db in
+        return try connection.read { db throws -> [ChangeLine] in
             var ids: [Int64: String] = [:]
-            var nodeLines: [(String, String)] = []
+            var nodeLines: [(String, ChangeLine)] = []
+            func kindAndSide(_ row: Row) -> (NodeKind, Side) {
+                (NodeKind(rawValue: row["kind"]) ?? .person, Side(rawValue: row["side"]) ?? .internal)
+            }
             let added = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT key, id, kind, name FROM node
+                    SELECT key, id, kind, side, name FROM node
                     WHERE since = ?1 AND key NOT IN (SELECT key FROM node_history WHERE until = ?1)
                     """, arguments: [number])
             for row in added {
                 let id: String = row["id"]
                 ids[row["key"]] = id
                 let steps = try Self.steps(db, of: id)
-                let more = steps.isEmpty ? "" : ", steps \(steps.joined(separator: ", "))"
-                nodeLines.append((id, "+ \(row["kind"] as String) \(Self.label(id, row["name"]))\(more)"))
+                let (kind, side) = kindAndSide(row)
+                nodeLines.append(
+                    (id, .nodeAdded(kind: kind, side: side, label: Self.label(id, row["name"]), steps: steps.compactMap { InvolvementStep(rawValue: $0) })))
             }
             for row in try Row.fetchAll(
                 db, sql: "SELECT * FROM node_history h WHERE until = ?1 AND key NOT IN (SELECT key FROM node)",
@@ -30,7 +37,8 @@ extension GraphWriter {
             {
                 let id: String = row["id"]
                 ids[row["key"]] = id
-                nodeLines.append((id, "- \(row["kind"] as String) \(Self.label(id, row["name"]))"))
+                let (kind, side) = kindAndSide(row)
+                nodeLines.append((id, .nodeRemoved(kind: kind, side: side, label: Self.label(id, row["name"]))))
             }
             var changedIDs: Set<String> = []
             for row in try Row.fetchAll(
@@ -45,23 +53,24 @@ extension GraphWriter {
                 let id: String = row["id"]
                 ids[row["key"]] = id
                 changedIDs.insert(id)
-                var changes: [String] = []
+                var changes: [AttributeChange] = []
                 for column in ["id", "side", "name", "power", "interest", "level", "email", "notes", "path", "required"] {
                     let old = Self.shown(row["old_" + column])
                     let new = Self.shown(row[column])
-                    if old != new { changes.append("\(column) \(old) → \(new)") }
+                    if old != new { changes.append(.value(attribute: column, from: old, to: new)) }
                 }
                 changes += try Self.setChanges(db, "step", of: row["old_id"], id, number)
                 changes += try Self.setChanges(db, "tool", of: row["old_id"], id, number)
                 if !changes.isEmpty {
-                    nodeLines.append((id, "~ \(row["kind"] as String) \(Self.label(id, row["name"])): \(changes.joined(separator: "; "))"))
+                    let (kind, side) = kindAndSide(row)
+                    nodeLines.append((id, .nodeChanged(kind: kind, side: side, label: Self.label(id, row["name"]), changes: changes)))
                 }
             }
             // Nodes whose steps or tools alone changed.
             for row in try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT DISTINCT n.id, n.kind, n.name FROM node n
+                    SELECT DISTINCT n.id, n.kind, n.side, n.name FROM node n
                     WHERE n.since < ?1 AND (n.id IN (SELECT node FROM node_step WHERE since = ?1)
                         OR n.id IN (SELECT node FROM node_step_history WHERE until = ?1)
                         OR n.id IN (SELECT node FROM node_tool WHERE since = ?1)
@@ -72,7 +81,8 @@ extension GraphWriter {
                 guard !changedIDs.contains(id) else { continue }
                 let changes = try Self.setChanges(db, "step", of: id, id, number) + Self.setChanges(db, "tool", of: id, id, number)
                 if !changes.isEmpty {
-                    nodeLines.append((id, "~ \(row["kind"] as String) \(Self.label(id, row["name"])): \(changes.joined(separator: "; "))"))
+                    let (kind, side) = kindAndSide(row)
+                    nodeLines.append((id, .nodeChanged(kind: kind, side: side, label: Self.label(id, row["name"]), changes: changes)))
                 }
             }
             func name(_ key: Int64) throws -> String {
@@ -84,12 +94,14 @@ extension GraphWriter {
                 ids[key] = id
                 return id
             }
-            var linkLines: [((String, Int, String), String)] = []
-            func describe(_ sign: String, _ row: Row, _ extra: String) throws {
+            var linkLines: [((String, Int, String), ChangeLine)] = []
+            func describe(_ row: Row, _ line: (String, EdgeKind, String) -> ChangeLine) throws {
                 let (source, target) = (try name(row["source"]), try name(row["target"]))
                 let code: Int = row["kind"]
-                let kind = EdgeKind.allCases.first { $0.code == code }?.rawValue ?? "kind \(code)"
-                linkLines.append(((source, code, target), "\(sign) link \(source) —\(kind)→ \(target)\(extra)"))
+                guard let kind = EdgeKind(code: code) else {
+                    throw StakeMapError.databaseUnusable(path: self.path, reason: "a link has the unknown kind code \(code)")
+                }
+                linkLines.append(((source, code, target), line(source, kind, target)))
             }
             for row in try Row.fetchAll(
                 db,
@@ -102,17 +114,17 @@ extension GraphWriter {
                 let weight = Self.shown(row["weight"])
                 let note = row["note"] as String?
                 if row["old_since"] as Int64? == nil {
-                    let extra = (row["weight"] as Int?).map { " (weight \($0))" } ?? ""
-                    try describe("+", row, extra + (note.map { ", note \"\($0)\"" } ?? ""))
+                    let addedWeight: Int? = row["weight"]
+                    try describe(row) { .linkAdded(source: $0, kind: $1, target: $2, weight: addedWeight, note: note) }
                 } else {
-                    var changes: [String] = []
+                    var changes: [AttributeChange] = []
                     let oldWeight = Self.shown(row["old_weight"])
-                    if oldWeight != weight { changes.append("weight \(oldWeight) → \(weight)") }
+                    if oldWeight != weight { changes.append(.value(attribute: "weight", from: oldWeight, to: weight)) }
                     let oldNote = Self.shown(row["old_note"])
                     if oldNote != Self.shown(row["note"]) {
-                        changes.append("note \(oldNote) → \(Self.shown(row["note"]))")
+                        changes.append(.value(attribute: "note", from: oldNote, to: Self.shown(row["note"])))
                     }
-                    try describe("~", row, ": " + changes.joined(separator: "; "))
+                    try describe(row) { .linkChanged(source: $0, kind: $1, target: $2, changes: changes) }
                 }
             }
             for row in try Row.fetchAll(
@@ -122,20 +134,20 @@ extension GraphWriter {
                         (SELECT 1 FROM link l WHERE l.source = h.source AND l.kind = h.kind AND l.target = h.target)
                     """, arguments: [number])
             {
-                try describe("-", row, "")
+                try describe(row) { .linkRemoved(source: $0, kind: $1, target: $2) }
             }
-            let nodes = nodeLines.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.1)
-            let links = linkLines.sorted { ($0.0.0, $0.0.1, $0.0.2, $0.1) < ($1.0.0, $1.0.1, $1.0.2, $1.1) }.map(\.1)
+            let nodes = nodeLines.sorted { ($0.0, $0.1.english) < ($1.0, $1.1.english) }.map(\.1)
+            let links = linkLines.sorted { ($0.0.0, $0.0.1, $0.0.2) < ($1.0.0, $1.0.1, $1.0.2) }.map(\.1)
             return nodes + links
         }
     }
 
-    /// A stored value as a line shows it: unset as `(unset)`, text in quotes.
-    static func shown(_ value: DatabaseValue) -> String {
+    /// A stored value as a line shows it: nil when unset.
+    static func shown(_ value: DatabaseValue) -> StoredText? {
         switch value.storage {
-        case .null: "(unset)"
-        case .string(let text): "\"\(text)\""
-        default: value.description
+        case .null: nil
+        case .string(let text): .text(text)
+        default: .number(value.description)
         }
     }
 
@@ -150,7 +162,7 @@ extension GraphWriter {
     /// `steps +frame -plan`: how the node's steps (or tools) differ from before
     /// this change set; `oldID` is its id before (a renamed node's steps moved).
     static func setChanges(_ db: Database, _ what: String, of oldID: String, _ id: String, _ number: Int64) throws
-        -> [String]
+        -> [AttributeChange]
     {
         let table = "node_\(what)"
         let now = Set(try String.fetchAll(db, sql: "SELECT \(what) FROM \(table) WHERE node = ?", arguments: [id]))
@@ -165,9 +177,9 @@ extension GraphWriter {
         func sorted(_ values: Set<String>) -> [String] {
             what == "step" ? order.filter(values.contains) : values.sorted()
         }
-        let plus = sorted(now.subtracting(before)).map { "+" + $0 }
-        let minus = sorted(before.subtracting(now)).map { "-" + $0 }
+        let plus = sorted(now.subtracting(before))
+        let minus = sorted(before.subtracting(now))
         guard !plus.isEmpty || !minus.isEmpty else { return [] }
-        return ["\(what)s " + (plus + minus).joined(separator: " ")]
+        return [.members(attribute: "\(what)s", added: plus, removed: minus)]
     }
 }

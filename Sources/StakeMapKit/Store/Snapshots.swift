@@ -21,8 +21,7 @@ extension StakeMapStore {
         do {
             return try writer.write { db in
                 if let taken = try Self.snapshot(named: name, db) {
-                    throw StakeMapError.editRefused(
-                        "there is already a snapshot \"\(name)\" (of #\(taken.changeSet), \(taken.time)); choose another name")
+                    throw StakeMapError.editRefused(.snapshotTaken(name: name, changeSet: taken.changeSet, time: taken.time))
                 }
                 let number = try Int64.fetchOne(db, sql: "SELECT coalesce(max(number), 0) FROM change_set") ?? 0
                 let snapshot = Snapshot(
@@ -68,10 +67,10 @@ extension StakeMapStore {
         Snapshot(name: row["name"], changeSet: row["change_set"], time: row["time"], user: row["user"], note: row["note"])
     }
 
-    static func snapshotNameProblem(_ name: String) -> String? {
-        if name.isEmpty { return "a snapshot needs a name, such as sessie-2026-03-12" }
+    static func snapshotNameProblem(_ name: String) -> EditMessage? {
+        if name.isEmpty { return .snapshotWithoutName }
         if name.lowercased() == "now" || isChangeSetNumber(name) || name.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil {
-            return "\"\(name)\" reads as a change set, a date or now; give the snapshot a name with a word in it, such as sessie-\(name)"
+            return .snapshotNameReads(name)
         }
         return nil
     }

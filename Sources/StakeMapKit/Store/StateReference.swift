@@ -28,14 +28,13 @@ extension StakeMapStore {
             let digits = trimmed.hasPrefix("#") ? String(trimmed.dropFirst()) : trimmed
             if Self.isChangeSetNumber(trimmed), let number = Int64(digits) {
                 guard number >= 0, number <= latest else {
-                    throw StakeMapError.unknownReference(
-                        "there is no change set #\(number): the latest is #\(latest) (see `stakemap history`)")
+                    throw StakeMapError.unknownReference(.noSuchChangeSet(number, latest: latest))
                 }
                 return try at(number)
             }
             if trimmed.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil {
                 guard let end = Self.endOfDay(trimmed, timeZone) else {
-                    throw StakeMapError.unknownReference("\"\(trimmed)\" is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12")
+                    throw StakeMapError.unknownReference(.notADate(trimmed))
                 }
                 // Past the year 9998 the day's end (10000-…) would sort before every time.
                 if trimmed.hasPrefix("9999") { return try at(latest) }
@@ -45,9 +44,7 @@ extension StakeMapStore {
             }
             if let snapshot = try Self.snapshot(named: trimmed, db) { return try at(snapshot.changeSet) }
             let names = try db.tableExists("snapshot") ? try String.fetchAll(db, sql: "SELECT name FROM snapshot ORDER BY name") : []
-            let known = names.isEmpty ? "there are no snapshots yet" : "the snapshots are " + names.joined(separator: ", ")
-            throw StakeMapError.unknownReference(
-                "\"\(trimmed)\" is not a snapshot, a change-set number, a date (YYYY-MM-DD) or now; \(known)")
+            throw StakeMapError.unknownReference(.notAState(trimmed, snapshots: names))
         }
     }
 

@@ -40,9 +40,9 @@ extension StakeMapError {
         case .unknownRule(let id):
             "er is geen regel '\(id)': de regels zijn \(GapFinder.ruleIDs.joined(separator: ", "))"
         case .unknownReference(let message):
-            message
+            message.dutch
         case .editRefused(let message):
-            "\(message); er is niets veranderd"
+            "\(message.dutch); er is niets veranderd"
         }
     }
 }

@@ -40,9 +40,9 @@ extension StakeMapError {
         case .unknownRule(let id):
             "there is no gap rule '\(id)': the rules are \(GapFinder.ruleIDs.joined(separator: ", "))"
         case .unknownReference(let message):
-            message
+            message.english
         case .editRefused(let message):
-            "\(message); nothing was changed"
+            "\(message.english); nothing was changed"
         }
     }
 }
