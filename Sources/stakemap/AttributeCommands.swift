@@ -53,8 +53,8 @@ struct AddCommand: ParsableCommand {
     @OptionGroup var options: EditOptions
 
     func run() throws {
-        guard let nodeKind = NodeKind(rawValue: kind.lowercased()) else {
-            throw ValidationError("'\(kind)' is not a kind of node: use person, unit, group or role")
+        guard let nodeKind = NodeKind(input: kind) else {
+            throw ValidationError(Screen.notAKind(kind).text(in: options.common.language))
         }
         let given = (id.map { [("id", $0)] } ?? []) + attributes.attributes
         try options.run { try GraphEditor.add($0, kind: nodeKind, name, given, dryRun: options.dryRun) }

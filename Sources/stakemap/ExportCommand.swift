@@ -24,7 +24,7 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         if format == .csv && out == nil {
-            throw ValidationError("--format csv writes five files: give the folder with --out DIR")
+            throw ValidationError(Screen.csvNeedsFolder.text(in: common.language))
         }
     }
 
@@ -35,7 +35,7 @@ struct ExportCommand: ParsableCommand {
             case .csv:
                 let written = try Exporter.writeCSV(store, to: out!)
                 printStderr(
-                    "\(out!): " + written.map { "\($0.0) (\($0.1) rows)" }.joined(separator: ", "))
+                    Screen.exported(folder: out!, files: written.map(\.0), rows: written.map(\.1)).text(in: common.language))
             case .json:
                 if let out {
                     try BufferedOutput.writingFile(out) { try Exporter.writeJSON(store, to: $0) }

@@ -35,10 +35,9 @@ struct GapsCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        if accepted && format == .csv { throw ValidationError("--accepted lists as a table or JSON, not CSV") }
+        if accepted && format == .csv { throw ValidationError(Screen.acceptedNotCSV.text(in: common.language)) }
         if let unknown = rules.first(where: { !GapFinder.ruleIDs.contains($0) }) {
-            throw ValidationError(
-                "there is no gap rule '\(unknown)'; the rules are \(GapFinder.ruleIDs.joined(separator: ", "))")
+            throw ValidationError(StakeMapError.unknownRule(unknown).text(in: common.language))
         }
     }
 

@@ -23,7 +23,7 @@ struct HistoryCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more, not \(limit)") }
+        if let limit, limit < 1 { throw ValidationError(Screen.limitTooSmall(limit).text(in: common.language)) }
     }
 
     func run() throws {

@@ -18,8 +18,9 @@ struct InitCommand: ParsableCommand {
         try reportingErrors(in: common.language) {
             let store = try common.openForWriting(checking: .thorough)
             let applied = store.appliedAtOpen
-            let state = applied.isEmpty ? "up to date" : "applied \(applied.joined(separator: ", "))"
-            printStderr("\(common.path): ready, schema \(StakeMapStore.schemaVersion) (\(state))")
+            printStderr(
+                Screen.initReady(path: common.path, schema: StakeMapStore.schemaVersion, applied: applied)
+                    .text(in: common.language))
         }
     }
 }

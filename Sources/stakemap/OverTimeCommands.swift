@@ -44,8 +44,8 @@ struct SnapshotCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        if list && name != nil { throw ValidationError("give a NAME to take a snapshot, or --list to list them, not both") }
-        if !list && name == nil { throw ValidationError("give a NAME for the snapshot (or --list to list them)") }
+        if list && name != nil { throw ValidationError(Screen.snapshotNameAndList.text(in: common.language)) }
+        if !list && name == nil { throw ValidationError(Screen.snapshotNeedsName.text(in: common.language)) }
     }
 
     func run() throws {
@@ -56,8 +56,7 @@ struct SnapshotCommand: ParsableCommand {
                 return
             }
             let snapshot = try common.openExisting().takeSnapshot(name ?? "", note: note)
-            let state = snapshot.changeSet == 0 ? "the empty graph" : "the state after #\(snapshot.changeSet)"
-            printStderr("snapshot \(snapshot.name): \(state)")
+            printStderr(Screen.snapshotTaken(name: snapshot.name, changeSet: snapshot.changeSet).text(in: common.language))
         }
     }
 }

@@ -49,6 +49,8 @@ struct CLI {
         process.currentDirectoryURL = folder
         var env = ProcessInfo.processInfo.environment
         env["STAKEMAP_DB"] = nil
+        // English unless a test asks for a language: the machine's locale must not choose it.
+        for key in ["STAKEMAP_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] { env[key] = nil }
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe()

@@ -35,7 +35,7 @@ extension StatusReport {
 
         let stepHeadings = StatusStepColumn.allCases.map { say(.stepsHeading($0)) }
         var stepWidths = widths(stepHeadings)
-        stepWidths[0] = InvolvementStep.allCases.map { say(.stepName($0)).count }.max()! + 3
+        stepWidths[0] = InvolvementStep.allCases.map { say(.stepName($0)).count }.max()! + 2
         line("  " + TextLayout.pad(stepHeadings[0], stepWidths[0])
             + zip(stepHeadings, stepWidths).dropFirst().map { TextLayout.padLeft($0, $1) }.joined())
         for step in steps {

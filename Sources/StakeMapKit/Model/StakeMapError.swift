@@ -10,14 +10,14 @@ public enum StakeMapError: LocalizedError, Equatable, Sendable, CatalogueText {
     /// The database was made by a newer stakemap (a migration this one does not know).
     case databaseTooNew(path: String, schema: String)
     /// The file is not a database, or cannot be opened where it is.
-    case databaseUnreadable(path: String, reason: String)
+    case databaseUnreadable(path: String, reason: DatabaseProblem)
     /// A value in the database outside what its column may hold (written by
     /// another program or by hand): the node, the column, the value found.
     case storedValueUnknown(path: String, node: String, column: String, value: String, expected: String)
     /// SQLite could not use the file for another reason.
     case databaseUnusable(path: String, reason: String)
     /// A writing command was given a database it cannot write (read-only file, folder or mount).
-    case databaseReadOnly(path: String, reason: String)
+    case databaseReadOnly(path: String, reason: DatabaseProblem)
     /// SQLite finds the database file damaged (`database disk image is malformed`).
     case databaseDamaged(path: String)
     /// The disk holding the database is full; the transaction was rolled back.
@@ -59,9 +59,9 @@ extension StakeMapError {
         let path = "/tmp/project.db"
         return [
             .databaseMissing(path: path), .databaseNeedsMigration(path: path),
-            .databaseTooNew(path: path, schema: "0009_future"), .databaseUnreadable(path: path, reason: "SQLite: locked"),
+            .databaseTooNew(path: path, schema: "0009_future"), .databaseUnreadable(path: path, reason: .notStakemap),
             .storedValueUnknown(path: path, node: "jan", column: "node.power", value: "9", expected: "1–5"),
-            .databaseUnusable(path: path, reason: "SQLite: locked"), .databaseReadOnly(path: path, reason: "ro mount"),
+            .databaseUnusable(path: path, reason: "SQLite: locked"), .databaseReadOnly(path: path, reason: .readOnlyMount),
             .databaseDamaged(path: path), .databaseFull(path: path),
             .fileUnreadable(path: "mensen.csv", reason: "No such file"),
             .badInput([InputIssue(file: "mensen.csv", line: 3, message: "bad")], total: 4),

@@ -10,6 +10,17 @@ public enum NodeKind: String, CaseIterable, Sendable, Codable {
     case role
     /// A target group (doelgroep) outside: residents of a district, entrepreneurs, …
     case group
+
+    /// Reads the English names and the Dutch ones (persoon, afdeling, organisatie, rol, doelgroep), in any case.
+    public init?(input: String) {
+        switch input.lowercased() {
+        case "person", "persoon": self = .person
+        case "unit", "afdeling", "organisatie", "eenheid": self = .unit
+        case "role", "rol": self = .role
+        case "group", "doelgroep", "groep": self = .group
+        default: return nil
+        }
+    }
 }
 
 /// The two sides of one hand: the organisation and the outside world.

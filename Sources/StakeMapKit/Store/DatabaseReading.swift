@@ -28,7 +28,7 @@ extension StakeMapStore {
                 if Self.size(of: path + "-wal") > 0 {
                     throw StakeMapError.databaseUnreadable(
                         path: path,
-                        reason: "its last changes are in \(path)-wal, and SQLite cannot read them without writing its \(path)-shm file beside it (\(Self.whyNotWritable(path) ?? "")): open it once where it can be written, or copy the three files somewhere writable")
+                        reason: .changesInWAL(path: path, why: Self.whyNotWritable(path) ?? .readOnlyMount))
                 }
                 return try Self.reading(
                     DatabaseQueue(path: Self.immutableURI(path), configuration: configuration(readonly: true)),
@@ -59,22 +59,21 @@ extension StakeMapStore {
     /// Why the database at `path` (or, when missing, a new one there) cannot be
     /// written, in the user's words; nil when it can. SQLite also writes the
     /// -wal and -shm files beside the database.
-    static func whyNotWritable(_ path: String) -> String? {
+    static func whyNotWritable(_ path: String) -> DatabaseProblem? {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         var volume = statvfs()
         if statvfs(folder, &volume) == 0 && volume.f_flag & UInt(ST_RDONLY) != 0 {
-            return "it is on a file system mounted read-only"
+            return .readOnlyMount
         }
         for file in [path, path + "-wal", path + "-shm"] where FileManager.default.fileExists(atPath: file) {
             if access(file, W_OK) != 0 {
                 return errno == EPERM
-                    ? "\(file) is immutable (`lsattr` shows an i; `chattr -i` lifts it)"
-                    : "\(file) is read-only (\(String(cString: strerror(errno))))"
+                    ? .immutable(file: file) : .readOnlyFile(file: file, system: String(cString: strerror(errno)))
             }
         }
         if FileManager.default.fileExists(atPath: folder) && access(folder, W_OK) != 0 {
-            return "its folder \(folder) is read-only, and SQLite writes its -wal and -shm files there"
+            return .readOnlyFolder(folder)
         }
         return nil
     }

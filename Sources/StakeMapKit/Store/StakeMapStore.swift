@@ -91,10 +91,9 @@ public struct StakeMapStore: Sendable {
     static func openingError(_ error: DatabaseError, path: String) -> StakeMapError {
         switch error.resultCode {
         case .SQLITE_NOTADB:
-            .databaseUnreadable(path: path, reason: "it is not a stakemap database (give another --db path)")
+            .databaseUnreadable(path: path, reason: .notStakemap)
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY:
-            .databaseUnreadable(
-                path: path, reason: "SQLite cannot open it (\(error.message ?? "no access")); check that the folder exists and is writable")
+            .databaseUnreadable(path: path, reason: .cannotOpen(sqlite: error.message ?? "no access"))
         default:
             .databaseUnusable(path: path, reason: error.message ?? "\(error)")
         }

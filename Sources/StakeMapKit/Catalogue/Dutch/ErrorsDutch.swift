@@ -8,13 +8,13 @@ extension StakeMapError {
         case .databaseTooNew(let path, let schema):
             "\(path) is gemaakt door een nieuwere stakemap (schema \(schema)); gebruik die versie — deze zou niet bewaren wat erin staat"
         case .databaseUnreadable(let path, let reason):
-            "kan de database \(path) niet openen: \(reason)"
+            "kan de database \(path) niet openen: \(reason.dutch)"
         case .databaseUnusable(let path, let reason):
             "kan de database \(path) niet gebruiken: \(reason)"
         case .storedValueUnknown(let path, let node, let column, let value, let expected):
             "kan de database \(path) niet lezen: knoop '\(node)' heeft \(value) in \(column), en dat is niet \(expected); verbeter het (bijvoorbeeld met sqlite3) of zet een back-up terug"
         case .databaseReadOnly(let path, let reason):
-            "kan niet schrijven in de database \(path): \(reason); er is niets veranderd — de opdrachten die alleen lezen (status, gaps, list, show, export, map, grid) werken nog"
+            "kan niet schrijven in de database \(path): \(reason.dutch); er is niets veranderd — de opdrachten die alleen lezen (status, gaps, list, show, export, map, grid) werken nog"
         case .databaseDamaged(let path):
             "\(path) is beschadigd (SQLite: database disk image is malformed): zet een back-up terug, of red wat nog leesbaar is met `sqlite3 \(path) .recover | sqlite3 hersteld.db` en gebruik hersteld.db; stakemap schrijft niet in een beschadigde database"
         case .databaseFull(let path):

@@ -2,6 +2,20 @@ extension Screen {
     public var dutch: String {
         switch self {
         case .internalError(let detail): "interne fout: \(detail)"
+        case .initReady(let path, let schema, let applied):
+            "\(path): klaar, schema \(schema) ("
+                + (applied.isEmpty ? "bijgewerkt" : "toegepast: \(applied.joined(separator: ", "))") + ")"
+        case .exported(let folder, let files, let rows):
+            "\(folder): " + zip(files, rows).map { "\($0) (\($1) rijen)" }.joined(separator: ", ")
+        case .snapshotTaken(let name, let changeSet):
+            "momentopname \(name): " + (changeSet == 0 ? "de lege graaf" : "de stand na #\(changeSet)")
+        case .notAKind(let kind):
+            "'\(kind)' is geen soort knoop: gebruik person, unit, group of role (persoon, afdeling, doelgroep, rol)"
+        case .csvNeedsFolder: "--format csv schrijft vijf bestanden: geef de map met --out MAP"
+        case .acceptedNotCSV: "--accepted toont een tabel of JSON, geen CSV"
+        case .limitTooSmall(let limit): "--limit moet 1 of meer zijn, niet \(limit)"
+        case .snapshotNameAndList: "geef een NAAM om een momentopname te maken, of --list om ze te tonen, niet allebei"
+        case .snapshotNeedsName: "geef een NAAM voor de momentopname (of --list om ze te tonen)"
         }
     }
 }

@@ -8,13 +8,13 @@ extension StakeMapError {
         case .databaseTooNew(let path, let schema):
             "\(path) was made by a newer stakemap (schema \(schema)); use that version — this one would not keep what it stores"
         case .databaseUnreadable(let path, let reason):
-            "cannot open the database \(path): \(reason)"
+            "cannot open the database \(path): \(reason.english)"
         case .databaseUnusable(let path, let reason):
             "cannot use the database \(path): \(reason)"
         case .storedValueUnknown(let path, let node, let column, let value, let expected):
             "cannot read the database \(path): node '\(node)' has \(value) in \(column), which is not \(expected); correct it (for example with sqlite3) or restore a backup"
         case .databaseReadOnly(let path, let reason):
-            "cannot write the database \(path): \(reason); nothing was changed — the commands that only read it (status, gaps, list, show, export, map, grid) still work"
+            "cannot write the database \(path): \(reason.english); nothing was changed — the commands that only read it (status, gaps, list, show, export, map, grid) still work"
         case .databaseDamaged(let path):
             "\(path) is damaged (SQLite: database disk image is malformed): restore a backup, or save what is still readable with `sqlite3 \(path) .recover | sqlite3 recovered.db` and use recovered.db; stakemap does not write to a damaged database"
         case .databaseFull(let path):

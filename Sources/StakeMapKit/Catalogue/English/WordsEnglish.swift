@@ -46,14 +46,8 @@ extension Word {
             case .medium: "medium"
             case .low: "low"
             }
-        case .linkKind(let kind):
-            switch kind {
-            case .memberOf: "member of"
-            case .hasRole: "has role"
-            case .influences: "influences"
-            case .reportsTo: "reports to"
-            case .contactFor: "contact for"
-            }
+        // The stored word, as links files and `link` take it.
+        case .linkKind(let kind): kind.rawValue
         case .yes(let yes): yes ? "yes" : "no"
         case .none: "none"
         }
