@@ -27,8 +27,10 @@ extension GraphDiff {
             "\(sign) \(label(Self.text(record["source"]))) —\(Self.text(record["kind"]))→ \(label(Self.text(record["target"])))"
         }
         func changes(_ list: [Change]) -> String {
-            list.map { "\($0.attribute) \(Self.shown($0.from, language)) → \(Self.shown($0.to, language))" }
-                .joined(separator: "; ")
+            list.map { change in
+                let name = language == .nl ? ChangeLine.dutchNames[change.attribute] ?? change.attribute : change.attribute
+                return "\(name) \(Self.shown(change.from, change.attribute, language)) → \(Self.shown(change.to, change.attribute, language))"
+            }.joined(separator: "; ")
         }
         section(.nodesAdded, nodesAdded.map { node("+", $0) })
         section(.nodesRemoved, nodesRemoved.map { node("-", $0) })
@@ -101,14 +103,16 @@ extension GraphDiff {
     static let linkFields: Set<String> = ["unit", "roles", "groups", "contact_for", "influences", "reports_to", "parent", "contact"]
 
     /// A value as the table shows it: text as it is, lists with commas, unset as `(unset)`.
-    static func shown(_ value: JSONValue, _ language: Language) -> String {
+    static func shown(_ value: JSONValue, _ attribute: String, _ language: Language) -> String {
         switch value {
         case .null: TimelineMessage.unset.text(in: language)
         case .bool(let flag): Word.yes(flag).text(in: language)
         case .int(let number): String(number)
-        case .string(let text): text
+        case .string(let text): language == .nl ? ChangeLine.dutchWord(attribute, text) : text
         case .array(let values):
-            values.isEmpty ? TimelineMessage.noValues.text(in: language) : values.map { shown($0, language) }.joined(separator: ", ")
+            values.isEmpty
+                ? TimelineMessage.noValues.text(in: language)
+                : values.map { shown($0, attribute, language) }.joined(separator: ", ")
         }
     }
 }

@@ -16,21 +16,29 @@ extension ChangeLine {
         }
     }
 
+    /// The attributes as Dutch names them.
+    static let dutchNames = [
+        "name": "naam", "side": "kant", "power": "macht", "interest": "belang", "level": "niveau", "email": "e-mail",
+        "notes": "notities", "path": "pad", "required": "verplicht", "steps": "stappen", "tools": "middelen",
+        "weight": "gewicht", "note": "notitie", "unit": "afdeling", "roles": "rollen", "groups": "doelgroepen",
+        "contact_for": "contactpersoon voor", "contact": "contactpersonen", "influences": "beïnvloedt",
+        "reports_to": "rapporteert aan", "parent": "bovenliggend",
+    ]
+
+    /// A stored word of the model in Dutch (`inform` → `informeren`); other values as they are.
+    static func dutchWord(_ attribute: String, _ value: String) -> String {
+        switch attribute {
+        case "level": Level(rawValue: value)?.name(in: .nl) ?? value
+        case "side": Side(rawValue: value)?.name(in: .nl) ?? value
+        case "steps": InvolvementStep(rawValue: value)?.name(in: .nl) ?? value
+        default: value
+        }
+    }
+
     /// The attributes by their Dutch names, the model's words in Dutch: `niveau "informeren" → "adviseren"`.
     static func dutch(_ changes: [AttributeChange]) -> String {
-        let names = [
-            "name": "naam", "side": "kant", "power": "macht", "interest": "belang", "level": "niveau", "email": "e-mail",
-            "notes": "notities", "path": "pad", "required": "verplicht", "steps": "stappen", "tools": "middelen",
-            "weight": "gewicht", "note": "notitie",
-        ]
-        func word(_ attribute: String, _ value: String) -> String {
-            switch attribute {
-            case "level": Level(rawValue: value)?.name(in: .nl) ?? value
-            case "side": Side(rawValue: value)?.name(in: .nl) ?? value
-            case "steps": InvolvementStep(rawValue: value)?.name(in: .nl) ?? value
-            default: value
-            }
-        }
+        let names = dutchNames
+        let word = dutchWord
         func shown(_ attribute: String, _ value: StoredText?) -> String {
             switch value {
             case nil: "(leeg)"
