@@ -13,6 +13,11 @@ final class CatalogueTests: XCTestCase {
         ("Word", "Catalogue/Words.swift", Word.examples),
         ("Screen", "Catalogue/Screen.swift", Screen.examples),
         ("StakeMapError", "Model/StakeMapError.swift", StakeMapError.examples),
+        ("ImportProblem", "Catalogue/ImportProblem.swift", ImportProblem.examples),
+        ("CSVProblem", "Catalogue/CSVProblem.swift", CSVProblem.examples),
+        ("LinkProblem", "Catalogue/LinkProblem.swift", LinkProblem.examples),
+        ("ImportReport", "Catalogue/ImportReport.swift", ImportReport.examples),
+        ("ImportWarning", "Catalogue/ImportReport.swift", ImportWarning.examples),
     ]
 
     /// Texts that are the same word in both languages.
