@@ -53,7 +53,8 @@ struct ImportCommand: ParsableCommand {
         } else {
             descriptor = open(file, O_RDONLY)
             guard descriptor >= 0 else {
-                throw StakeMapError.fileUnreadable(path: file, reason: String(cString: strerror(errno)))
+                throw StakeMapError.fileUnreadable(
+                    path: file, reason: ImportReport.openFailed(code: errno).text(in: common.language))
             }
             var info = stat()
             if fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {

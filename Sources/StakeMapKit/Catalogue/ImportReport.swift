@@ -1,3 +1,5 @@
+import Foundation
+
 /// What `stakemap import` tells on standard error besides its errors: the
 /// summary line, the progress of a long import, and the reasons it could not
 /// start.
@@ -9,8 +11,10 @@ public enum ImportReport: CatalogueText, Equatable {
     /// The progress of standard input.
     case readingStream(file: String, megabytes: Int)
     case finishing(file: String, rows: Int)
-    /// The reason a path cannot be imported.
+    /// The reasons a path cannot be imported: it is a folder, or the system
+    /// could not open it (`errno`).
     case isADirectory
+    case openFailed(code: Int32)
     /// Another stakemap made the database while this import read standard input.
     case databaseMadeMeanwhile
 }
@@ -36,7 +40,7 @@ extension ImportReport {
             .summary(summary), .summary(single),
             .reading(file: "mensen.csv", percent: 45, megabytes: 12, totalMegabytes: 27),
             .readingStream(file: "-", megabytes: 12), .finishing(file: "mensen.csv", rows: 3000),
-            .isADirectory, .databaseMadeMeanwhile,
+            .isADirectory, .openFailed(code: ENOENT), .openFailed(code: EACCES), .databaseMadeMeanwhile,
         ]
     }
 }

@@ -33,8 +33,8 @@ extension ImportProblem {
         case .duplicateLink(let link, let first, let line):
             "de relatie \"\(link)\" staat twee keer in dit bestand (regels \(first) en \(line))"
         case .idOfOtherKind(let id, let kind, let side):
-            "id \"\(id)\" is in de database al een \(kind.name(on: side, in: .nl)); een id hoort bij één ding, "
-                + "van welke soort ook"
+            "id \"\(id)\" is in de database al een \(kind.name(on: side, in: .nl)); een id hoort bij maar één "
+                + "persoon, afdeling, organisatie, doelgroep of rol"
         case .nameEmpty(let column, let kind):
             "kolom \"\(column)\": de naam is leeg; elke \(kind.name(on: .internal, in: .nl)) heeft een naam nodig"
         case .nameWithoutID(let column, let name, let kind):
@@ -72,7 +72,7 @@ extension ImportProblem {
                 + "in de database, maar deze rij zegt \(row.name(in: .nl)); een afdeling of organisatie hoort bij één kant"
         case .unitOnOtherSide(let column, let cell, let unit, let stored):
             "kolom \"\(column)\": \(cell.map { "\"\($0)\": " } ?? "")de \(NodeKind.unit.name(on: stored, in: .nl)) "
-                + "\"\(unit)\" is \(stored.name(in: .nl)), maar deze rij is \(stored.other.name(in: .nl)); een afdeling "
+                + "\"\(unit)\" is \(stored.name(in: .nl)), maar deze rij hoort bij de kant \(stored.other.name(in: .nl)); een afdeling "
                 + "of organisatie hoort bij één kant (geef de externe organisatie een eigen naam)"
         case .referenceWithoutID(let column, let name, let kind):
             "kolom \"\(column)\": \"\(name)\" heeft geen Latijnse letters of cijfers om een id van te maken; "

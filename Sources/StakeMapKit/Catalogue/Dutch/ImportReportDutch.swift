@@ -1,3 +1,5 @@
+import Foundation
+
 extension ImportReport {
     public var dutch: String {
         switch self {
@@ -20,6 +22,12 @@ extension ImportReport {
             "\(file): \(Self.count(rows, "rij", "rijen")) gelezen; verwijzingen controleren en relaties schrijven…"
         case .isADirectory:
             "het is een map, geen CSV-bestand"
+        case .openFailed(let code):
+            switch code {
+            case ENOENT: "het bestand bestaat niet"
+            case EACCES: "u hebt geen toestemming om het te lezen"
+            default: String(cString: strerror(code))  // rare: the system's own words
+            }
         case .databaseMadeMeanwhile:
             "een andere stakemap heeft hem gemaakt terwijl deze import de standaardinvoer las; er is niets "
                 + "geïmporteerd — importeer opnieuw"

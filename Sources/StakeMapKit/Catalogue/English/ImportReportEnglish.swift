@@ -1,3 +1,5 @@
+import Foundation
+
 extension ImportReport {
     public var english: String {
         switch self {
@@ -16,6 +18,8 @@ extension ImportReport {
             "\(file): \(rows) rows read; checking references and writing links…"
         case .isADirectory:
             "it is a directory, not a CSV file"
+        case .openFailed(let code):
+            String(cString: strerror(code))
         case .databaseMadeMeanwhile:
             "another stakemap created it while this import read standard input; nothing was imported — run the import again"
         }
