@@ -53,12 +53,13 @@ struct ImportCommand: ParsableCommand {
         } else {
             descriptor = open(file, O_RDONLY)
             guard descriptor >= 0 else {
-                throw StakeMapError.fileUnreadable(path: file, reason: String(cString: strerror(errno)))
+                throw StakeMapError.fileUnreadable(
+                    path: file, reason: ImportReport.openFailed(code: errno).text(in: common.language))
             }
             var info = stat()
             if fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
                 close(descriptor)
-                throw StakeMapError.fileUnreadable(path: file, reason: "it is a directory, not a CSV file")
+                throw StakeMapError.fileUnreadable(path: file, reason: ImportReport.isADirectory.text(in: common.language))
             }
         }
         defer { if descriptor != 0 { close(descriptor) } }
@@ -70,15 +71,15 @@ struct ImportCommand: ParsableCommand {
             guard lseek(descriptor, 0, SEEK_SET) == 0 else {
                 throw StakeMapError.databaseUnusable(
                     path: common.path,
-                    reason: "another stakemap created it while this import read standard input; nothing was imported — run the import again")
+                    reason: ImportReport.databaseMadeMeanwhile.text(in: common.language))
             }
             summary = try importInto(common.openForWriting(), from: descriptor)
         }
         if let changes = summary?.changes, !changes.isEmpty {
             try StandardOutput.write(changes.joined(separator: "\n") + "\n")
         }
-        for warning in summary?.warnings ?? [] { printStderr("warning: " + warning) }
-        printStderr(summary?.description ?? "")
+        for warning in summary?.warnings ?? [] { printStderr(warning.text(in: common.language)) }
+        printStderr(summary.map { ImportReport.summary($0).text(in: common.language) } ?? "")
     }
 
     /// The import's summary, or nil when the new database it made could not
@@ -87,7 +88,7 @@ struct ImportCommand: ParsableCommand {
         let options = ImportOptions(
             delimiter: delimiter?.byte, encoding: encoding?.encoding, ignoreUnknown: ignoreUnknown,
             dryRun: dryRun, sync: sync)
-        let progress = ProgressLine(file: file, descriptor: descriptor)
+        let progress = ProgressLine(file: file, descriptor: descriptor, language: common.language)
         var report: (@Sendable (ImportProgress) -> Void)?
         if let progress { report = { state in progress.show(state) } }
         let summary: ImportSummary
@@ -149,28 +150,32 @@ struct EncodingArgument: ExpressibleByArgument {
 final class ProgressLine: @unchecked Sendable {
     let file: String
     let total: Int
+    let language: Language
 
-    init?(file: String, descriptor: Int32) {
+    init?(file: String, descriptor: Int32, language: Language) {
         guard isatty(2) == 1 else { return nil }
         var info = stat()
         self.file = file
+        self.language = language
         total =
             fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
     }
 
     func show(_ state: ImportProgress) {
-        let text: String
+        let line: ImportReport
         switch state {
         case .reading(let bytes):
             let megabytes = bytes / 1_000_000
-            text =
+            line =
                 total > 0
-                ? "\(file): \(bytes * 100 / max(total, 1))% read (\(megabytes) MB of \(total / 1_000_000) MB)"
-                : "\(file): \(megabytes) MB read"
+                ? .reading(
+                    file: file, percent: bytes * 100 / max(total, 1), megabytes: megabytes,
+                    totalMegabytes: total / 1_000_000)
+                : .readingStream(file: file, megabytes: megabytes)
         case .finishing(let rows):
-            text = "\(file): \(rows) rows read; checking references and writing links…"
+            line = .finishing(file: file, rows: rows)
         }
-        StandardError.write("\r\(text)\u{1B}[K")
+        StandardError.write("\r\(line.text(in: language))\u{1B}[K")
     }
 
     func clear() {

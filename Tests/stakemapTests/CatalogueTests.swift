@@ -22,6 +22,11 @@ final class CatalogueTests: XCTestCase {
         ("EditMessage", "Catalogue/EditMessage.swift", EditMessage.examples),
         ("ReferenceMessage", "Catalogue/ReferenceMessage.swift", ReferenceMessage.examples),
         ("DatabaseProblem", "Catalogue/DatabaseProblem.swift", DatabaseProblem.examples),
+        ("ImportProblem", "Catalogue/ImportProblem.swift", ImportProblem.examples),
+        ("CSVProblem", "Catalogue/CSVProblem.swift", CSVProblem.examples),
+        ("LinkProblem", "Catalogue/LinkProblem.swift", LinkProblem.examples),
+        ("ImportReport", "Catalogue/ImportReport.swift", ImportReport.examples),
+        ("ImportWarning", "Catalogue/ImportReport.swift", ImportWarning.examples),
     ]
 
     /// Texts that are the same word in both languages.

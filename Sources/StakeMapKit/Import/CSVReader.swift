@@ -88,7 +88,7 @@ public final class CSVReader {
         // Detection needs the buffer, so it comes after all stored properties are set.
         fieldDelimiter = delimiter ?? ByteClass.comma
         if let delimiter, delimiter == ByteClass.quote || delimiter == ByteClass.lf || delimiter == ByteClass.cr {
-            throw CSVError(line: 1, message: "the delimiter cannot be a quote or a line break")
+            throw CSVError(line: 1, problem: .delimiterNotAllowed)
         }
 
         try skipByteOrderMark()
@@ -155,7 +155,7 @@ public final class CSVReader {
             let count = source.read(into: buffer + end, maxCount: capacity - end)
             if count < 0 {
                 finished = true
-                throw CSVError(line: line, message: "cannot read the input: \(String(cString: strerror(errno)))")
+                throw CSVError(line: line, problem: .readFailed(reason: String(cString: strerror(errno))))
             }
             if count == 0 {
                 sourceExhausted = true
@@ -175,9 +175,7 @@ public final class CSVReader {
             if byte == ByteClass.lf { lineNumber += 1 }
             if byte == 0 {
                 finished = true
-                throw CSVError(
-                    line: lineNumber,
-                    message: "binary data (byte 0x00) — this is not a text CSV file; in Excel use Save As, CSV UTF-8")
+                throw CSVError(line: lineNumber, problem: .binaryFile)
             }
         }
     }
@@ -190,8 +188,7 @@ public final class CSVReader {
             start += 3
         } else if available >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF)) {
             finished = true
-            throw CSVError(
-                line: 1, message: "this is UTF-16 text (Excel's \"Unicode text\"); save it as \"CSV UTF-8\" instead")
+            throw CSVError(line: 1, problem: .utf16)
         }
     }
 
@@ -258,9 +255,7 @@ public final class CSVReader {
                     if i == n {
                         guard atEnd else { return .needMoreInput }
                         finished = true
-                        throw CSVError(
-                            line: quoteLine,
-                            message: "unclosed quote: the quoted field starting here never ends; add the closing \"")
+                        throw CSVError(line: quoteLine, problem: .unclosedQuote)
                     }
                     let c = p[i]
                     switch classes[Int(c)] {
@@ -293,11 +288,7 @@ public final class CSVReader {
                     let k = classes[Int(p[i])]
                     if k != ByteClass.delimiter && k != ByteClass.lineFeed && k != ByteClass.carriageReturn {
                         if error == nil {
-                            error = CSVError(
-                                line: line,
-                                message:
-                                    "text after a closing quote; quote the whole field and double the quotes inside it (\"\")"
-                            )
+                            error = CSVError(line: line, problem: .textAfterClosingQuote)
                         }
                         // Skip the rest of the field to find the next record.
                         while i < n {
@@ -349,7 +340,7 @@ public final class CSVReader {
 
     private func binaryData(_ byte: UInt8, line: Int) -> CSVError {
         finished = true
-        return CSVError(line: line, message: "binary data (byte \(hex(byte))) — this is not a text CSV file")
+        return CSVError(line: line, problem: .binaryByte(byte))
     }
 
     // MARK: Decoding

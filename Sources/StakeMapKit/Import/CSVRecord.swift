@@ -13,12 +13,15 @@ public struct CSVRecord: Equatable, Sendable {
 /// A CSV file that cannot be read, at the physical line (1-based) where the problem is.
 public struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     public let line: Int
-    public let message: String
+    public let problem: CSVProblem
 
-    public init(line: Int, message: String) {
+    public init(line: Int, problem: CSVProblem) {
         self.line = line
-        self.message = message
+        self.problem = problem
     }
+
+    /// The problem in English; `problem.text(in:)` gives it in the user's language.
+    public var message: String { problem.english }
 
     public var description: String { "line \(line): \(message)" }
 }
@@ -29,10 +32,4 @@ struct FieldSpan {
     var end: Int
     /// Holds doubled quotes that stand for one.
     var escaped: Bool
-}
-
-/// A byte as the messages show it: `0x0A`.
-func hex(_ byte: UInt8) -> String {
-    let digits = String(byte, radix: 16, uppercase: true)
-    return "0x" + (digits.count == 1 ? "0" + digits : digits)
 }

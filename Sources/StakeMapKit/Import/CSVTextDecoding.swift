@@ -70,9 +70,7 @@ struct CSVTextDecoder {
                 } else if encoding == nil {
                     return try decodeWindows1252(spans, of: record)
                 } else {
-                    throw CSVError(
-                        line: record.line(at: span.start),
-                        message: "this text is not valid UTF-8; the file may be Windows-1252 or Latin-1")
+                    throw CSVError(line: record.line(at: span.start), problem: .notUTF8)
                 }
             }
             return fields
@@ -118,12 +116,8 @@ struct CSVTextDecoder {
         let table = Self.windows1252
         for span in spans {
             for i in span.start..<span.end where table[Int(record.buffer[i])] == nil {
-                let what =
-                    encoding == nil
-                    ? "is neither UTF-8 nor Windows-1252 text" : "is not a Windows-1252 character"
                 throw CSVError(
-                    line: record.line(at: i),
-                    message: "byte \(hex(record.buffer[i])) \(what); the file may be in another encoding (latin1?)")
+                    line: record.line(at: i), problem: .undecodableByte(record.buffer[i], fallback: encoding == nil))
             }
         }
         return spans.map { span in transcode(span, of: record) { table[Int($0)]! } }

@@ -1,25 +1,21 @@
 import Foundation
 
-/// Reading one cell's value; each failure is a message naming the column and value.
+/// Reading one cell's value; each failure is a problem naming the column and value.
 enum CellValue {
     /// A score from 1 to 5 (power, interest, weight).
     static func score(_ text: String, column: String) -> Result<Int, CellProblem> {
         if let value = Int(text), (1...5).contains(value) { return .success(value) }
-        return .failure(CellProblem("column \"\(column)\": \"\(text)\" is not a whole number from 1 to 5"))
+        return .failure(CellProblem(.notAScore(column: column, value: text)))
     }
 
     static func side(_ text: String, column: String) -> Result<Side, CellProblem> {
         if let side = Side(input: text) { return .success(side) }
-        return .failure(
-            CellProblem("column \"\(column)\": \"\(text)\" is not a side; use internal/intern or external/extern"))
+        return .failure(CellProblem(.notASide(column: column, value: text)))
     }
 
     static func level(_ text: String, column: String) -> Result<Level, CellProblem> {
         if let level = Level(input: text) { return .success(level) }
-        return .failure(
-            CellProblem(
-                "column \"\(column)\": \"\(text)\" is not a participation level; use inform, consult, advise, "
-                    + "coproduce or codecide (informeren, raadplegen, adviseren, coproduceren, meebeslissen)"))
+        return .failure(CellProblem(.notALevel(column: column, value: text)))
     }
 
     static func steps(_ text: String, column: String) -> Result<Set<InvolvementStep>, CellProblem> {
@@ -30,10 +26,7 @@ enum CellValue {
             } else if let step = InvolvementStep(input: item) {
                 steps.insert(step)
             } else {
-                return .failure(
-                    CellProblem(
-                        "column \"\(column)\": \"\(item)\" is not a step; use frame, goals, plan, start "
-                            + "(kaders, doelen, plan, starten) or all, separated by |"))
+                return .failure(CellProblem(.notAStep(column: column, value: item)))
             }
         }
         return .success(steps)
@@ -44,7 +37,7 @@ enum CellValue {
         case "yes", "ja", "y", "j", "true", "1", "waar": return .success(true)
         case "no", "nee", "n", "false", "0", "onwaar": return .success(false)
         default:
-            return .failure(CellProblem("column \"\(column)\": \"\(text)\" is not yes/no (ja/nee)"))
+            return .failure(CellProblem(.notYesNo(column: column, value: text)))
         }
     }
 
@@ -89,6 +82,6 @@ enum CellValue {
 }
 
 struct CellProblem: Error {
-    let message: String
-    init(_ message: String) { self.message = message }
+    let problem: ImportProblem
+    init(_ problem: ImportProblem) { self.problem = problem }
 }

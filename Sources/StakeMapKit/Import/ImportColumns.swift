@@ -51,7 +51,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
 }
 
 /// A column of an import file, by its canonical (SPEC) name.
-enum Column: String, CaseIterable, Sendable {
+public enum Column: String, CaseIterable, Sendable {
     case id, name, side, unit, roles, groups, power, interest, steps, level, influences, email, notes
     case tools, contact, required, source, target, kind, weight, note
     case contactFor = "contact_for"
@@ -119,16 +119,16 @@ struct HeaderMap: Sendable {
     let width: Int
 
     /// Maps a header row; returns the problems (unknown or repeated columns, a
-    /// missing required one) as messages, without line prefix.
+    /// missing required one).
     static func make(
         header: [String], kind: ImportKind, ignoreUnknown: Bool
-    ) -> (HeaderMap, [String]) {
+    ) -> (HeaderMap, [ImportProblem]) {
         var map = HeaderMap(width: header.count)
         var lookup: [String: Column] = [:]
         for spec in kind.columns {
             for key in spec.keys { lookup[key] = spec.column }
         }
-        var problems: [String] = []
+        var problems: [ImportProblem] = []
         var unknown: [String] = []
         for (position, title) in header.enumerated() {
             let key = HeaderKey.normalize(title)
@@ -140,23 +140,17 @@ struct HeaderMap: Sendable {
                 continue
             }
             if let first = map.written[column] {
-                problems.append("columns \"\(first)\" and \"\(title)\" both mean \(column.rawValue); keep one")
+                problems.append(.sameColumnTwice(first: first, second: title, meaning: column))
                 continue
             }
             map.index[column] = position
             map.written[column] = title
         }
         if !unknown.isEmpty && !ignoreUnknown {
-            let names = unknown.map { "\"\($0)\"" }.joined(separator: ", ")
-            let known = kind.columns.map(\.column.rawValue).joined(separator: ", ")
-            problems.append(
-                "unknown column\(unknown.count == 1 ? "" : "s") \(names) in a \(kind.rawValue) file; "
-                    + "known columns are \(known) (or pass --ignore-unknown)")
+            problems.append(.unknownColumns(unknown, in: kind))
         }
         for spec in kind.columns where spec.required && map.index[spec.column] == nil {
-            problems.append(
-                "the required column \"\(spec.column.rawValue)\" is missing"
-                    + (spec.aliases.isEmpty ? "" : " (also accepted: \(spec.aliases.joined(separator: ", ")))"))
+            problems.append(.requiredColumnMissing(spec.column, in: kind))
         }
         return (map, problems)
     }

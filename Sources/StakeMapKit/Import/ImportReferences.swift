@@ -63,11 +63,11 @@ extension ImportSession {
         }
         guard let entry = found else {
             if owner.id == id {
-                report(line, "column \"\(column)\": \(EdgeRule.selfLink(id))")
+                report(line, .linkNotAllowed(column: column, .toItself(id: id)))
                 return nil
             }
             guard let ownerKey else {
-                report(line, "column \"\(column)\": \(try unknownReference(id))")
+                report(line, try unknownReference(id, column: column))
                 return nil
             }
             // An id reserved by numberRows is a person once the import succeeds, so
@@ -79,9 +79,9 @@ extension ImportSession {
         }
         let other = EdgeRule.End(id: id, kind: entry.kind, side: entry.side)
         let problem = incoming
-            ? EdgeRule.problem(kind, from: other, to: owner) : EdgeRule.problem(kind, from: owner, to: other)
+            ? EdgeRule.check(kind, from: other, to: owner) : EdgeRule.check(kind, from: owner, to: other)
         if let problem {
-            report(line, "column \"\(column)\": \(problem)")
+            report(line, .linkNotAllowed(column: column, problem))
             return nil
         }
         return entry.key
@@ -109,8 +109,7 @@ extension ImportSession {
         }
         guard !ids.isEmpty else { return nil }
         if ids.count > 1 {
-            let list = ids.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
-            report(line, "column \"\(column)\": \"\(text)\" is the name of \(ids.count) nodes: \(list); write the id instead")
+            report(line, .ambiguousName(column: column, name: text, ids: ids.sorted()))
             return .ambiguous
         }
         guard let entry = try graph.entry(ids[0]) else { return .inFile(ids[0]) }
@@ -121,15 +120,16 @@ extension ImportSession {
     /// with every node (3.4 s at 1M people), so only the first few.
     static let suggestedReferences = 5
 
-    /// The error for a reference that names no node, with up to three ids or
-    /// names close to what was written (SPEC §6, "References").
-    func unknownReference(_ text: String) throws -> String {
+    /// The error for a reference in `column` that names no node, with up to
+    /// three ids or names close to what was written (SPEC §6, "References").
+    func unknownReference(_ text: String, column: String) throws -> ImportProblem {
         suggestionsMade += 1
-        guard suggestionsMade <= Self.suggestedReferences else { return EdgeRule.unknownID(text) }
+        guard suggestionsMade <= Self.suggestedReferences else {
+            return .unknownID(column: column, id: text, suggestions: [])
+        }
         if everyName == nil { everyName = try graph.allNames() }
         let near = NodeReference.suggestions(for: text, among: everyName ?? [])
-        guard !near.isEmpty else { return EdgeRule.unknownID(text) }
-        return EdgeRule.unknownID(text) + "; did you mean \(near.joined(separator: ", "))?"
+        return .unknownID(column: column, id: text, suggestions: near)
     }
 
     /// The ids of the people this file lists under a name with this slug; the
@@ -170,8 +170,7 @@ extension ImportSession {
         // An e-mail address is the better id to keep: the new row's, when only it has one.
         let (from, into) = id.contains("@") && !other.contains("@") ? (other, id) : (id, other)
         summary.warnings.append(
-            "\(file):\(line): \"\(name)\" (\(id)) has the same name as \(others.joined(separator: ", ")) in the database; "
-                + "if they are one person: stakemap merge \(from) --into \(into)")
+            .sameName(file: file, line: line, name: name, id: id, others: others, merge: from, into: into))
     }
 
     /// The references to ids that no node had when their row was read: by now
@@ -183,7 +182,7 @@ extension ImportSession {
             let line = Int(reference.line)
             let column = header.title(reference.kind == .reportsTo ? .reportsTo : .influences)
             if let id = unfilled[reference.target] {
-                report(line, "column \"\(column)\": \(try unknownReference(id))")
+                report(line, try unknownReference(id, column: column))
                 continue
             }
             // Only a manager must be of one kind: a person.
@@ -191,10 +190,10 @@ extension ImportSession {
             if let target = try graph.node(key: reference.target), target.kind != .person,
                 let person = try graph.node(key: reference.source)
             {
-                report(
-                    line,
-                    "column \"\(column)\": "
-                        + EdgeRule.wrongManager(person.id, sourceKind: person.kind, target.id, targetKind: target.kind))
+                let problem = LinkProblem.managerNotAPerson(
+                    source: EdgeRule.End(id: person.id, kind: person.kind, side: try graph.entry(person.id)?.side ?? .internal),
+                    target: EdgeRule.End(id: target.id, kind: target.kind, side: try graph.entry(target.id)?.side ?? .internal))
+                report(line, .linkNotAllowed(column: column, problem))
             }
         }
     }

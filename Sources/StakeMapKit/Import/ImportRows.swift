@@ -5,7 +5,7 @@ extension ImportSession {
         let fields = record.fields
         let line = record.line
         guard let path = header.cell(.unit, in: fields) else {
-            report(line, "column \"\(header.title(.unit))\": the unit path is empty; write it as Organisation/Department")
+            report(line, .unitPathEmpty(column: header.title(.unit)))
             return
         }
         let values = RowValues(fields, header)
@@ -16,14 +16,15 @@ extension ImportSession {
         if let old, old.entry.kind != .unit {
             report(
                 line,
-                "column \"\(header.title(.unit))\": \"\(path)\" gives the id \"\(candidate)\", which is already a \(old.entry.kind.rawValue)")
+                .unitIDTaken(
+                    column: header.title(.unit), path: path, id: candidate, kind: old.entry.kind, side: old.entry.side))
             return
         }
         if let old, let side = values.side, side != old.entry.side {
             report(
                 line,
-                "column \"\(header.title(.side))\": the unit \"\(old.node.path ?? path)\" is \(old.entry.side.rawValue) in the database, "
-                    + "but this row says \(side.rawValue); a unit has one side")
+                .unitSideDiffers(
+                    column: header.title(.side), unit: old.node.path ?? path, stored: old.entry.side, row: side))
             return
         }
         let unitSide = values.side ?? old?.entry.side ?? .internal
@@ -42,31 +43,25 @@ extension ImportSession {
             changed = try graph.setTools(id, Set(CellValue.list(tools))) && existed || changed
         }
         if let groups = header.cell(.contactFor, in: fields) {
-            changed = try setContacts(groups, of: unit, what: "unit", line: line, existed: existed) || changed
+            changed = try setContacts(groups, of: unit, line: line, existed: existed) || changed
         }
         if changed { touched.insert(unit.key) }
     }
 
     /// The id of a group or role row: the `id` cell must equal the slug of the
     /// name, unless the name has no slug (then any id is accepted).
-    private func namedRowID(_ fields: [String], name: String, line: Int) -> String? {
+    private func namedRowID(_ fields: [String], name: String, kind: NodeKind, line: Int) -> String? {
         let slug = Slug.make(name)
         if let given = header.cell(.id, in: fields) {
             let id = NodeID.normalize(given)
             if !slug.isEmpty && id != slug {
-                report(
-                    line,
-                    "column \"\(header.title(.id))\": \"\(given)\" does not match the name \"\(name)\"; "
-                        + "the id must be \"\(slug)\" (or leave it empty)")
+                report(line, .idNotOfName(column: header.title(.id), id: given, name: name, slug: slug))
                 return nil
             }
             return id
         }
         if slug.isEmpty {
-            report(
-                line,
-                "column \"\(header.title(.name))\": \"\(name)\" has no latin letters or digits to make an id from; "
-                    + "fill in the id column")
+            report(line, .nameWithoutID(column: header.title(.name), name: name, kind: kind))
             return nil
         }
         return slug
@@ -74,19 +69,17 @@ extension ImportSession {
 
     /// The start of a groups or roles row: its name, its id (see ``namedRowID``)
     /// and what is stored under that id; nil when the row is wrong (reported).
-    private func claimNamedRow(_ record: CSVRecord, as kind: NodeKind, what: String) throws
+    private func claimNamedRow(_ record: CSVRecord, as kind: NodeKind) throws
         -> (name: String, id: String, old: (entry: GraphWriter.Entry, node: NodeAttributes)?)?
     {
         guard let name = header.cell(.name, in: record.fields) else {
-            report(record.line, "column \"\(header.title(.name))\": the name is empty; every \(what) needs a name")
+            report(record.line, .nameEmpty(column: header.title(.name), kind: kind))
             return nil
         }
-        guard let id = namedRowID(record.fields, name: name, line: record.line) else { return nil }
+        guard let id = namedRowID(record.fields, name: name, kind: kind, line: record.line) else { return nil }
         let old = try stored(id)
         if let old, old.entry.kind != kind {
-            report(
-                record.line,
-                "id \"\(id)\" is already a \(old.entry.kind.rawValue) in the database; ids are unique across kinds")
+            report(record.line, .idOfOtherKind(id, kind: old.entry.kind, side: old.entry.side))
             return nil
         }
         guard claim(id, old?.entry, existed: old != nil, line: record.line) else { return nil }
@@ -96,7 +89,7 @@ extension ImportSession {
     func importGroup(_ record: CSVRecord) throws {
         let fields = record.fields
         let line = record.line
-        guard let (name, id, old) = try claimNamedRow(record, as: .group, what: "target group") else { return }
+        guard let (name, id, old) = try claimNamedRow(record, as: .group) else { return }
         let values = RowValues(fields, header)
         guard accept(values.problems, line: line, claimed: id) else { return }
         let existed = old != nil
@@ -131,7 +124,7 @@ extension ImportSession {
     func importRole(_ record: CSVRecord) throws {
         let fields = record.fields
         let line = record.line
-        guard let (name, id, old) = try claimNamedRow(record, as: .role, what: "role") else { return }
+        guard let (name, id, old) = try claimNamedRow(record, as: .role) else { return }
         let required = header.cell(.required, in: fields).flatMap {
             value(CellValue.yesNo($0, column: header.title(.required)), line: line)
         }
@@ -153,17 +146,14 @@ extension ImportSession {
         let problemsBefore = issueCount
         let source = header.cell(.source, in: fields)
         let target = header.cell(.target, in: fields)
-        if source == nil { report(line, "column \"\(header.title(.source))\": the source is empty; give the id of a node") }
-        if target == nil { report(line, "column \"\(header.title(.target))\": the target is empty; give the id of a node") }
+        if source == nil { report(line, .sourceEmpty(column: header.title(.source))) }
+        if target == nil { report(line, .targetEmpty(column: header.title(.target))) }
         var kind = EdgeKind.influences
         if let text = header.cell(.kind, in: fields) {
             if let parsed = EdgeKind(input: text) {
                 kind = parsed
             } else {
-                report(
-                    line,
-                    "column \"\(header.title(.kind))\": \"\(text)\" is not a link kind; use influences, member_of, "
-                        + "has_role, reports_to or contact_for")
+                report(line, .notALinkKind(column: header.title(.kind), value: text))
             }
         }
         let weight = header.cell(.weight, in: fields).flatMap {
@@ -174,7 +164,7 @@ extension ImportSession {
         var targetID = NodeID.normalize(target)
         let key = "\(sourceID) -> \(targetID) (\(kind.rawValue))"
         if let first = claimedLinks[key] {
-            report(line, "id \"\(key)\" appears twice in this file (lines \(first) and \(line))")
+            report(line, .duplicateLink(key, first: Int(first), line: line))
             return
         }
         claimedLinks[key] = Int32(clamping: line)
@@ -190,17 +180,17 @@ extension ImportSession {
             ambiguous.target = if case .ambiguous = named { true } else { false }
         }
         if sourceEntry == nil, !ambiguous.source {
-            report(line, "column \"\(header.title(.source))\": \(try unknownReference(sourceID))")
+            report(line, try unknownReference(sourceID, column: header.title(.source)))
         }
         if targetEntry == nil, !ambiguous.target {
-            report(line, "column \"\(header.title(.target))\": \(try unknownReference(targetID))")
+            report(line, try unknownReference(targetID, column: header.title(.target)))
         }
         guard let sourceEntry, let targetEntry else { return }
-        if let problem = EdgeRule.problem(
+        if let problem = EdgeRule.check(
             kind, from: EdgeRule.End(id: sourceID, kind: sourceEntry.kind, side: sourceEntry.side),
             to: EdgeRule.End(id: targetID, kind: targetEntry.kind, side: targetEntry.side))
         {
-            report(line, "column \"\(header.title(.target))\": \(problem)")
+            report(line, .linkNotAllowed(column: header.title(.target), problem))
             return
         }
         switch try graph.writeLink(
@@ -220,7 +210,7 @@ extension ImportSession {
         switch result {
         case .success(let value): return value
         case .failure(let problem):
-            report(line, problem.message)
+            report(line, problem.problem)
             return nil
         }
     }

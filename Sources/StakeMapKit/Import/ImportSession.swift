@@ -62,12 +62,12 @@ final class ImportSession {
 
     // MARK: Errors
 
-    func report(_ line: Int, _ message: String) {
+    func report(_ line: Int, _ problem: ImportProblem) {
         issueCount += 1
         // Keep a few more than shown, so that the sorted first 100 are right
         // even when the checks at the end add errors on earlier lines.
         if issues.count < Importer.errorLimit * 4 {
-            issues.append(InputIssue(file: file, line: line, message: message))
+            issues.append(InputIssue(file: file, line: line, problem: problem))
         }
     }
 
@@ -80,7 +80,7 @@ final class ImportSession {
     /// Reports the problems that checking a row's cells found; true when there
     /// were none. The row claimed `id`, which it will not write when there were.
     func accept(_ problems: [CellProblem], line: Int, claimed id: String? = nil) -> Bool {
-        for problem in problems { report(line, problem.message) }
+        for problem in problems { report(line, problem.problem) }
         if let id, !problems.isEmpty { unclaimedWrite(id, line: line) }
         return problems.isEmpty
     }
@@ -97,17 +97,18 @@ final class ImportSession {
         let headerRecord: CSVRecord
         switch Self.nextRecord(reader) {
         case .failure(let error):
-            throw StakeMapError.badInput([InputIssue(file: file, line: error.line, message: error.message)], total: 1)
+            throw StakeMapError.badInput(
+                [InputIssue(file: file, line: error.line, problem: .unreadable(error.problem))], total: 1)
         case .success(nil):
             throw StakeMapError.badInput(
-                [InputIssue(file: file, line: 1, message: "the file is empty; it needs a header line")], total: 1)
+                [InputIssue(file: file, line: 1, problem: .emptyFile)], total: 1)
         case .success(let first?):
             headerRecord = first
         }
         let (map, problems) = HeaderMap.make(
             header: headerRecord.fields, kind: kind, ignoreUnknown: options.ignoreUnknown)
         if !problems.isEmpty {
-            let list = problems.map { InputIssue(file: file, line: headerRecord.line, message: $0) }
+            let list = problems.map { InputIssue(file: file, line: headerRecord.line, problem: $0) }
             throw StakeMapError.badInput(list, total: list.count)
         }
         header = map
@@ -119,7 +120,7 @@ final class ImportSession {
             case .failure(let error):
                 // The reader goes on after a bad record where it can (it ends the input
                 // after an unclosed quote or binary data), so every error is listed.
-                report(error.line, error.message)
+                report(error.line, .unreadable(error.problem))
                 continue reading
             case .success(nil):
                 break reading
@@ -129,17 +130,13 @@ final class ImportSession {
             if record.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
             summary.rows += 1
             if record.fields.count > header.width {
-                report(
-                    record.line,
-                    "this row has \(record.fields.count) cells but the header has \(header.width); "
-                        + "quote cells that contain the delimiter")
+                report(record.line, .tooManyCells(record.fields.count, header: header.width))
                 continue
             }
             if let (column, length) = header.tooLong(in: record.fields) {
                 report(
                     record.line,
-                    "column \"\(header.title(column))\": the cell has \(length) characters, more than the "
-                        + "\(HeaderMap.limit(of: column)) a cell of this column may have; shorten it")
+                    .cellTooLong(column: header.title(column), length: length, limit: HeaderMap.limit(of: column)))
                 continue
             }
             try importRow(record)
@@ -179,7 +176,7 @@ final class ImportSession {
         if numbered, !graph.unfilledReservations.isEmpty {
             // Rows are numbered in a first reading; a second that found other ids
             // would leave links to nothing. Never commit that.
-            report(1, "the file changed while it was being imported; run the import again")
+            report(1, .changedWhileImported)
             return
         }
         if options.sync { try removeUnlisted() }
@@ -195,11 +192,13 @@ final class ImportSession {
     /// Records that the row at `line` names the node `id` (`entry` when it
     /// exists now; `existed` when it did before this import); reports a
     /// duplicate and returns false when a row of this file named it before.
-    func claim(_ id: String, _ entry: GraphWriter.Entry?, existed: Bool, line: Int, hint: String = "") -> Bool {
+    func claim(
+        _ id: String, _ entry: GraphWriter.Entry?, existed: Bool, line: Int, reason: DuplicateReason? = nil
+    ) -> Bool {
         // The line of the row that claimed a node is kept as its tag in the writer.
         let first = entry.flatMap { $0.tag == 0 ? nil : $0.tag } ?? unwrittenClaims[id]
         if let first {
-            report(line, "id \"\(id)\" appears twice in this file (lines \(first) and \(line))\(hint)")
+            report(line, .duplicateID(id, first: Int(first), line: line, reason: reason))
             return false
         }
         if entry != nil { graph.tag(id, Int32(clamping: line)) }

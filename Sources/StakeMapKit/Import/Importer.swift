@@ -35,7 +35,7 @@ public enum ImportProgress: Sendable {
     case finishing(rows: Int)
 }
 
-/// What an import did, printed as one line on stderr.
+/// What an import did, printed as one line on stderr (``ImportReport/summary(_:)``).
 public struct ImportSummary: Equatable, Sendable, CustomStringConvertible {
     public var file: String
     public var kind: ImportKind
@@ -61,16 +61,10 @@ public struct ImportSummary: Equatable, Sendable, CustomStringConvertible {
     /// (see ``GraphWriter/changeLines()``).
     public var changes: [String] = []
     /// What the user should look at although the import went in (`file:line: …`).
-    public var warnings: [String] = []
+    public var warnings: [ImportWarning] = []
 
-    public var description: String {
-        var text = "\(file): \(rows) rows, \(added) added, \(updated) updated, \(unitsCreated) units, "
-        text += "\(rolesCreated) roles, \(groupsCreated) groups, \(links) links"
-        if sync { text += ", \(removed) removed" }
-        if linksRemoved > 0 { text += ", \(linksRemoved) links removed" }
-        if dryRun { text += " (dry run: nothing written)" }
-        return text
-    }
+    /// The summary line in English; ``ImportReport/summary(_:)`` gives it in the user's language.
+    public var description: String { ImportReport.summary(self).english }
 }
 
 /// Reads one CSV file into the graph, all or nothing.
@@ -187,7 +181,7 @@ struct ImportInput {
         do {
             return try make()
         } catch {
-            throw StakeMapError.badInput([InputIssue(file: file, line: error.line, message: error.message)], total: 1)
+            throw StakeMapError.badInput([InputIssue(file: file, line: error.line, problem: .unreadable(error.problem))], total: 1)
         }
     }
 }

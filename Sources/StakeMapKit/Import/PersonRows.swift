@@ -5,24 +5,21 @@ extension ImportSession {
         let fields = record.fields
         let line = record.line
         guard let name = header.cell(.name, in: fields) else {
-            report(line, "column \"\(header.title(.name))\": the name is empty; every person needs a name")
+            report(line, .nameEmpty(column: header.title(.name), kind: .person))
             return
         }
-        let (id, hint) = Self.personID(fields, header)!
+        let (id, reason) = Self.personID(fields, header)!
         if id.isEmpty {  // only a slug of the name can be empty
-            report(
-                line,
-                "column \"\(header.title(.name))\": \"\(name)\" has no latin letters or digits to make an id from; "
-                    + "add an id column (or an email) for this person")
+            report(line, .nameWithoutID(column: header.title(.name), name: name, kind: .person))
             return
         }
         let values = RowValues(fields, header)
         let entry = try graph.entry(id)
         if let entry, entry.kind != .person {
-            report(line, "id \"\(id)\" is already a \(entry.kind.rawValue) in the database; ids are unique across kinds")
+            report(line, .idOfOtherKind(id, kind: entry.kind, side: entry.side))
             return
         }
-        guard claim(id, entry, existed: entry != nil, line: line, hint: hint) else { return }
+        guard claim(id, entry, existed: entry != nil, line: line, reason: reason) else { return }
         guard accept(values.problems, line: line, claimed: id) else { return }
         let old = try entry.map { ($0, try graph.attributes(of: $0, id: id)) }
         let existed = old != nil
@@ -57,7 +54,7 @@ extension ImportSession {
             changed = try setLinks(of: person, .memberOf, otherKind: .group, to: keys, existed: existed) || changed
         }
         if let groups = header.cell(.contactFor, in: fields) {
-            changed = try setContacts(groups, of: person, what: "person", line: line, existed: existed) || changed
+            changed = try setContacts(groups, of: person, line: line, existed: existed) || changed
         }
         for (column, kind) in [(Column.influences, EdgeKind.influences), (.reportsTo, .reportsTo)] {
             guard let cell = header.cell(column, in: fields) else { continue }
@@ -97,15 +94,10 @@ extension ImportSession {
 
     /// A `contact_for` cell of a person or unit: the target groups it is
     /// responsible for. True when an existing node's contacts changed.
-    func setContacts(_ cell: String, of owner: GraphWriter.Entry, what: String, line: Int, existed: Bool) throws
-        -> Bool
-    {
+    func setContacts(_ cell: String, of owner: GraphWriter.Entry, line: Int, existed: Bool) throws -> Bool {
         let column = header.title(.contactFor)
         guard owner.side == .internal else {
-            report(
-                line,
-                "column \"\(column)\": only internal people and units can be the contact for a target group, "
-                    + "and this \(what) is external")
+            report(line, .contactNotInternal(column: column, kind: owner.kind))
             return false
         }
         let keys = try CellValue.list(cell).compactMap {
@@ -115,12 +107,12 @@ extension ImportSession {
     }
 
     /// The id of a person's row: the id cell, else the email, else a slug of the
-    /// name (empty when the name has no Latin letters or digits); with the hint for
-    /// a duplicate. Nil when the row has no name.
-    static func personID(_ fields: [String], _ header: HeaderMap) -> (id: String, hint: String)? {
+    /// name (empty when the name has no Latin letters or digits); with how a
+    /// duplicate came about. Nil when the row has no name.
+    static func personID(_ fields: [String], _ header: HeaderMap) -> (id: String, reason: DuplicateReason?)? {
         guard let name = header.cell(.name, in: fields) else { return nil }
-        if let given = header.cell(.id, in: fields) { return (NodeID.normalize(given), "") }
-        if let email = header.cell(.email, in: fields) { return (NodeID.normalize(email), " — two rows with the same email") }
-        return (Slug.make(name), " — two people with the same name; add an id column to tell them apart")
+        if let given = header.cell(.id, in: fields) { return (NodeID.normalize(given), nil) }
+        if let email = header.cell(.email, in: fields) { return (NodeID.normalize(email), .sameEmail) }
+        return (Slug.make(name), .sameName)
     }
 }

@@ -66,10 +66,7 @@ extension ImportSession {
         var refused = false
         for node in nodes where !kept.contains(node.key) {
             guard let reference = syncReferences[node.key] else { continue }
-            report(
-                Int(reference.line),
-                "column \"\(header.title(reference.column))\": \"\(node.id)\" has no row in this file, and --sync removes "
-                    + "who the file does not list; add a row for \(node.id) or leave the reference out")
+            report(Int(reference.line), .removedBySync(column: header.title(reference.column), id: node.id))
             refused = true
         }
         if refused { return }

@@ -17,7 +17,7 @@ extension ImportSession {
     {
         if let known = try graph.entry(text), known.kind == .unit {
             if known.side != side {
-                report(line, unitSideMessage(text, cell: text, stored: known.side, column: column))
+                report(line, .unitOnOtherSide(column: column, cell: nil, unit: text, stored: known.side))
                 return nil
             }
             return (known, text)
@@ -25,7 +25,7 @@ extension ImportSession {
         let levels = text.split(separator: "/", omittingEmptySubsequences: false)
             .map { CellValue.trimmed(String($0)) ?? "" }
         if levels.contains(where: \.isEmpty) {
-            report(line, "column \"\(column)\": \"\(text)\" has an empty level; write levels as Organisation/Department/Team")
+            report(line, .unitPathLevelEmpty(column: column, path: text))
             return nil
         }
         var parent: GraphWriter.Entry?
@@ -35,20 +35,20 @@ extension ImportSession {
             path = path.isEmpty ? level : path + "/" + level
             let id = Slug.make(path)
             if id.isEmpty || Slug.make(level).isEmpty {
-                report(
-                    line,
-                    "column \"\(column)\": the unit \"\(level)\" has no latin letters or digits to make an id from; "
-                        + "add a latin name to it")
+                report(line, .unitLevelWithoutID(column: column, level: level, side: side))
                 return nil
             }
             let entry: GraphWriter.Entry
             if let known = try graph.entry(id) {
                 guard known.kind == .unit else {
-                    report(line, "column \"\(column)\": \"\(path)\" gives the id \"\(id)\", which is already a \(known.kind.rawValue)")
+                    report(
+                        line, .unitIDTaken(column: column, path: path, id: id, kind: known.kind, side: known.side))
                     return nil
                 }
                 if known.side != side {
-                    report(line, unitSideMessage(path, cell: text, stored: known.side, column: column))
+                    report(
+                        line,
+                        .unitOnOtherSide(column: column, cell: path == text ? nil : text, unit: path, stored: known.side))
                     return nil
                 }
                 entry = known
@@ -61,15 +61,6 @@ extension ImportSession {
             unit = (entry, id)
         }
         return unit
-    }
-
-    /// A unit of the other side than the row's; names the cell as written when
-    /// the unit in the way is one of its upper levels.
-    private func unitSideMessage(_ path: String, cell: String, stored: Side, column: String) -> String {
-        let other: Side = stored == .internal ? .external : .internal
-        let written = cell == path ? "" : "\"\(cell)\": "
-        return "column \"\(column)\": \(written)the unit \"\(path)\" is \(stored.rawValue), but this row is \(other.rawValue); "
-            + "a unit has one side (give the outside organisation its own name)"
     }
 
     /// Resolves a role or group given by name or id, creating it when missing.
@@ -85,15 +76,14 @@ extension ImportSession {
         if let known = try graph.entry(NodeID.normalize(text)), known.kind == kind { return known }
         let id = Slug.make(text)
         if id.isEmpty {
-            report(
-                line,
-                "column \"\(column)\": \"\(text)\" has no latin letters or digits to make an id from; "
-                    + "add it in a \(kind == .role ? "roles" : "groups") file with an explicit id and refer to that id")
+            report(line, .referenceWithoutID(column: column, name: text, kind: kind))
             return nil
         }
         if let known = try graph.entry(id) {
             if known.kind == kind { return known }
-            report(line, "column \"\(column)\": \"\(text)\" is a \(known.kind.rawValue) (id \"\(id)\"), not a \(kind == .role ? "role" : "target group")")
+            report(
+                line,
+                .nameOfOtherKind(column: column, name: text, id: id, kind: known.kind, side: known.side, wanted: kind))
             return nil
         }
         let node =

@@ -64,7 +64,7 @@ extension StakeMapError {
             .databaseUnusable(path: path, reason: "SQLite: locked"), .databaseReadOnly(path: path, reason: .readOnlyMount),
             .databaseDamaged(path: path), .databaseFull(path: path),
             .fileUnreadable(path: "mensen.csv", reason: "No such file"),
-            .badInput([InputIssue(file: "mensen.csv", line: 3, message: "bad")], total: 4),
+            .badInput([InputIssue(file: "mensen.csv", line: 3, problem: .notAScore(column: "Macht", value: "9"))], total: 4),
             .unknownNode(id: "jan"), .rendering("Graphviz: syntax error"),
             .cannotWrite(path: "kaart.png", reason: "No space"), .outputFileFailed(path: "kaart.png", reason: "No space"),
             .outputFailed(reason: "No space"), .outputClosed, .unknownRule("no-such-rule"),
@@ -73,22 +73,27 @@ extension StakeMapError {
     }
 }
 
-/// One problem in an input file, located by file and physical line.
-public struct InputIssue: Equatable, Sendable, CustomStringConvertible, CatalogueText {
+/// One problem in an input file, located by file and physical line:
+/// `mensen.csv:3: column "Macht": "9" is not a whole number from 1 to 5`.
+public struct InputIssue: Equatable, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int
-    public var message: String
+    public var problem: ImportProblem
 
-    public init(file: String, line: Int, message: String) {
+    public init(file: String, line: Int, problem: ImportProblem) {
         self.file = file
         self.line = line
-        self.message = message
+        self.problem = problem
     }
 
-    /// What Foundation shows for the error: the same sentence.
-    public var errorDescription: String? { description }
+    /// The problem without its place, in English (the edit commands rephrase it).
+    public var message: String { problem.english }
 
     public var description: String { english }
-    public var english: String { "\(file):\(line): \(message)" }
-    public var dutch: String { "\(file):\(line): \(message)" }
+    public var english: String { "\(file):\(line): \(problem.english)" }
+    public var dutch: String { "\(file):\(line): \(problem.dutch)" }
+
+    public func text(in language: Language) -> String {
+        "\(file):\(line): \(problem.text(in: language))"
+    }
 }
