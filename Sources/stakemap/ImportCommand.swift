@@ -76,7 +76,7 @@ struct ImportCommand: ParsableCommand {
             summary = try importInto(common.openForWriting(), from: descriptor)
         }
         if let changes = summary?.changes, !changes.isEmpty {
-            try StandardOutput.write(changes.joined(separator: "\n") + "\n")
+            try StandardOutput.write(changes.map { $0.text(in: common.language) }.joined(separator: "\n") + "\n")
         }
         for warning in summary?.warnings ?? [] { printStderr(warning.text(in: common.language)) }
         printStderr(summary.map { ImportReport.summary($0).text(in: common.language) } ?? "")

@@ -35,8 +35,8 @@ public indirect enum EditMessage: CatalogueText, Equatable {
     case notAnAttribute(option: String, kind: NodeKind)
     case cannotUnset(option: String, kind: NodeKind, allowed: [String])
     /// The import's checks of an `add` or `set`, their column names read as options.
-    case rowRefused([String])
-    case linkRule(String)
+    case rowRefused([InputIssue])
+    case linkRule(LinkProblem)
     case reference(ReferenceMessage)
     case emptyName
     case idOfOther(newID: String, name: String, kind: NodeKind, id: String)
@@ -50,7 +50,7 @@ public indirect enum EditMessage: CatalogueText, Equatable {
     case pathIDTaken(path: String, id: String, kind: NodeKind)
     case pathSideDiffers(path: String, side: Side)
     case nestedUnitSide(NodeLabel, parent: String, side: Side, id: String)
-    case sideBreaksLink(NodeLabel, side: Side, problem: String)
+    case sideBreaksLink(NodeLabel, side: Side, problem: LinkProblem)
     case nothingToUndo
     case cannotUndo(number: Int64, command: String)
     case noReason
@@ -60,6 +60,17 @@ public indirect enum EditMessage: CatalogueText, Equatable {
     case snapshotTaken(name: String, changeSet: Int64, time: String)
     case snapshotWithoutName
     case snapshotNameReads(String)
+}
+
+extension EditMessage {
+    /// The import's problems with an `add` or `set` row, its columns named as the options
+    /// they came from: `column "--power": …` reads `--power: …`.
+    static func asOptions(_ issues: [InputIssue], _ language: Language) -> String {
+        issues.map { issue in
+            issue.problem.text(in: language).replacingOccurrences(
+                of: #"(column|kolom) "--([a-z-]+)""#, with: "--$2", options: .regularExpression)
+        }.joined(separator: "; ")
+    }
 }
 
 /// What `link` and `unlink` did to a link.

@@ -33,7 +33,7 @@ public enum GraphEditor {
         return try edit(store, dryRun: dryRun) { graph in
             let (sourceID, source) = try NodeReference.resolve(sourceReference, in: graph)
             let (targetID, target) = try NodeReference.resolve(targetReference, in: graph)
-            if let problem = EdgeRule.problem(
+            if let problem = EdgeRule.check(
                 kind, from: EdgeRule.End(id: sourceID, kind: source.kind, side: source.side),
                 to: EdgeRule.End(id: targetID, kind: target.kind, side: target.side))
             {

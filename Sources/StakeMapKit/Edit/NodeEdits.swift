@@ -130,11 +130,7 @@ extension GraphEditor {
         let (_, failure) = try Importer.importRows(into: graph, kind: file, input: input, options: options, progress: nil)
         guard let failure else { return }
         if case .badInput(let issues, _) = failure {
-            let messages = issues.map { issue in
-                issue.message.replacingOccurrences(
-                    of: #"column "--([a-z-]+)""#, with: "--$1", options: .regularExpression)
-            }
-            throw StakeMapError.editRefused(.rowRefused(messages))
+            throw StakeMapError.editRefused(.rowRefused(issues))
         }
         throw failure
     }

@@ -35,7 +35,7 @@ extension GraphEditor {
                     guard let there = try end(link.other) else { continue }
                     // Units nest by their path, not by the rules of a link.
                     if link.kind == .memberOf && here.kind == .unit && there.kind == .unit { continue }
-                    if let problem = EdgeRule.problem(link.kind, from: incoming ? there : here, to: incoming ? here : there) {
+                    if let problem = EdgeRule.check(link.kind, from: incoming ? there : here, to: incoming ? here : there) {
                         throw StakeMapError.editRefused(.sideBreaksLink(label, side: side, problem: problem))
                     }
                 }

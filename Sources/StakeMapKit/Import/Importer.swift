@@ -59,7 +59,7 @@ public struct ImportSummary: Equatable, Sendable, CustomStringConvertible {
     public var dryRun = false
     /// With `dryRun`: every change the import would make, one line each
     /// (see ``GraphWriter/changeLines()``).
-    public var changes: [String] = []
+    public var changes: [ChangeLine] = []
     /// What the user should look at although the import went in (`file:line: …`).
     public var warnings: [ImportWarning] = []
 
@@ -126,7 +126,7 @@ public enum Importer {
         let summary = try store.change { graph in
             var (summary, error) = try importRows(into: graph, kind: kind, input: input, options: options, progress: progress)
             failure = error
-            if options.dryRun && error == nil { summary.changes = try graph.changeLines() }
+            if options.dryRun && error == nil { summary.changes = try graph.changes() }
             return (summary, error != nil || options.dryRun ? .rollback : .commit)
         }
         if let failure { throw failure }

@@ -39,7 +39,4 @@ public enum EdgeRule {
 
     /// ``check(_:from:to:)``'s problem in English, for the callers that do not
     /// yet render it in the user's language (`stakemap link`).
-    public static func problem(_ kind: EdgeKind, from source: End, to target: End) -> String? {
-        check(kind, from: source, to: target)?.english
-    }
 }

@@ -85,8 +85,8 @@ extension EditMessage {
         case .notAnAttribute(let option, let nodeKind): return "--\(option) is geen eigenschap van een \(kind(nodeKind))"
         case .cannotUnset(let option, let nodeKind, let allowed):
             return "--unset \(option): een \(kind(nodeKind)) heeft zo'n eigenschap niet; gebruik een van \(allowed.joined(separator: ", "))"
-        case .rowRefused(let problems): return problems.joined(separator: "; ")
-        case .linkRule(let problem): return problem
+        case .rowRefused(let issues): return Self.asOptions(issues, .nl)
+        case .linkRule(let problem): return problem.dutch
         case .reference(let message): return message.dutch
         case .emptyName: return "de nieuwe naam is leeg; geef de naam die de knoop moet krijgen"
         case .idOfOther(let newID, let name, let nodeKind, let id):
@@ -111,7 +111,7 @@ extension EditMessage {
             return "\(label(unit)) hoort bij \"\(parent)\", en die blijft \(side.name(in: .nl)); "
                 + "geef de eenheid eerst een eigen pad (`stakemap rename \(id) NIEUW_PAD`) en verander daarna de kant"
         case .sideBreaksLink(let unit, let side, let problem):
-            return "\(label(unit)) kan niet \(side.name(in: .nl)) worden: \(problem); verwijder of wijzig eerst die relatie"
+            return "\(label(unit)) kan niet \(side.name(in: .nl)) worden: \(problem.dutch); verwijder of wijzig eerst die relatie"
         case .nothingToUndo: return "er is geen wijziging meer om terug te draaien (zie `stakemap history`)"
         case .cannotUndo(let number, let command):
             return "#\(number) (\(command)) kan niet worden teruggedraaid: het logboek heeft geen eerdere stand van wat er veranderde"

@@ -83,8 +83,8 @@ extension EditMessage {
         case .notAnAttribute(let option, let kind): return "--\(option) is not an attribute of a \(kind.rawValue)"
         case .cannotUnset(let option, let kind, let allowed):
             return "--unset \(option): a \(kind.rawValue) has no such attribute to clear; use one of \(allowed.joined(separator: ", "))"
-        case .rowRefused(let problems): return problems.joined(separator: "; ")
-        case .linkRule(let problem): return problem
+        case .rowRefused(let issues): return Self.asOptions(issues, .en)
+        case .linkRule(let problem): return problem.english
         case .reference(let message): return message.english
         case .emptyName: return "the new name is empty; give the name the node should have"
         case .idOfOther(let newID, let name, let kind, let id):
@@ -108,7 +108,7 @@ extension EditMessage {
             return "\(label(unit)) is part of \"\(parent)\", which stays \(side.rawValue); "
                 + "give it a path of its own first (`stakemap rename \(id) NEW_PATH`), then change its side"
         case .sideBreaksLink(let unit, let side, let problem):
-            return "\(label(unit)) cannot become \(side.rawValue): \(problem); remove or change that link first"
+            return "\(label(unit)) cannot become \(side.rawValue): \(problem.english); remove or change that link first"
         case .nothingToUndo: return "there is no change set left to undo (see `stakemap history`)"
         case .cannotUndo(let number, let command):
             return "#\(number) (\(command)) cannot be undone: the journal holds no earlier state for what it changed"
