@@ -53,7 +53,7 @@ final class GraphWriterTests: XCTestCase {
                 error as? StakeMapError,
                 .storedValueUnknown(
                     path: ":memory:", node: "ann", column: "node.side", value: "sideways",
-                    expected: "internal or external"))
+                    expected: .words(["internal", "external"])))
         }
     }
 }

@@ -22,6 +22,7 @@ final class CatalogueTests: XCTestCase {
         ("EditMessage", "Catalogue/EditMessage.swift", EditMessage.examples),
         ("ReferenceMessage", "Catalogue/ReferenceMessage.swift", ReferenceMessage.examples),
         ("DatabaseProblem", "Catalogue/DatabaseProblem.swift", DatabaseProblem.examples),
+        ("StoredExpectation", "Catalogue/StoredExpectation.swift", StoredExpectation.examples),
         ("ImportProblem", "Catalogue/ImportProblem.swift", ImportProblem.examples),
         ("CSVProblem", "Catalogue/CSVProblem.swift", CSVProblem.examples),
         ("LinkProblem", "Catalogue/LinkProblem.swift", LinkProblem.examples),

@@ -13,7 +13,7 @@ public enum StakeMapError: LocalizedError, Equatable, Sendable, CatalogueText {
     case databaseUnreadable(path: String, reason: DatabaseProblem)
     /// A value in the database outside what its column may hold (written by
     /// another program or by hand): the node, the column, the value found.
-    case storedValueUnknown(path: String, node: String, column: String, value: String, expected: String)
+    case storedValueUnknown(path: String, node: String, column: String, value: String, expected: StoredExpectation)
     /// SQLite could not use the file for another reason.
     case databaseUnusable(path: String, reason: String)
     /// A writing command was given a database it cannot write (read-only file, folder or mount).
@@ -60,7 +60,7 @@ extension StakeMapError {
         return [
             .databaseMissing(path: path), .databaseNeedsMigration(path: path),
             .databaseTooNew(path: path, schema: "0009_future"), .databaseUnreadable(path: path, reason: .notStakemap),
-            .storedValueUnknown(path: path, node: "jan", column: "node.power", value: "9", expected: "1–5"),
+            .storedValueUnknown(path: path, node: "jan", column: "node.power", value: "9", expected: .score),
             .databaseUnusable(path: path, reason: "SQLite: locked"), .databaseReadOnly(path: path, reason: .readOnlyMount),
             .databaseDamaged(path: path), .databaseFull(path: path),
             .fileUnreadable(path: "mensen.csv", reason: "No such file"),

@@ -53,23 +53,23 @@ struct NodeRecord: FetchableRecord, Sendable {
     }
 
     init(row: Row, columns: Columns) throws {
-        key = try StoredValue.decode(row, columns.key, node: nil, expected: "an integer")
-        id = try StoredValue.decode(row, columns.id, node: nil, key: key, expected: "text")
+        key = try StoredValue.decode(row, columns.key, node: nil, expected: .integer)
+        id = try StoredValue.decode(row, columns.id, node: nil, key: key, expected: .text)
         kind = try StoredValue.decode(row, columns.kind, node: id, expected: StoredValue.words(NodeKind.self))
         side = try StoredValue.decode(row, columns.side, node: id, expected: StoredValue.words(Side.self))
-        name = try StoredValue.decode(row, columns.name, node: id, expected: "text")
+        name = try StoredValue.decode(row, columns.name, node: id, expected: .text)
         power = try StoredValue.score(row, columns.power, node: id)
         interest = try StoredValue.score(row, columns.interest, node: id)
         level = try StoredValue.decodeIfPresent(
-            row, columns.level, node: id, expected: "empty or " + StoredValue.words(Level.self))
+            row, columns.level, node: id, expected: .optional(StoredValue.words(Level.self)))
         if let email = columns.email {
-            self.email = try StoredValue.decodeIfPresent(row, email, node: id, expected: "empty or text")
+            self.email = try StoredValue.decodeIfPresent(row, email, node: id, expected: .optional(.text))
         }
         if let notes = columns.notes {
-            self.notes = try StoredValue.decodeIfPresent(row, notes, node: id, expected: "empty or text")
+            self.notes = try StoredValue.decodeIfPresent(row, notes, node: id, expected: .optional(.text))
         }
-        path = try StoredValue.decodeIfPresent(row, columns.path, node: id, expected: "empty or text")
-        required = try StoredValue.decodeIfPresent(row, columns.required, node: id, expected: "empty, 0 or 1")
+        path = try StoredValue.decodeIfPresent(row, columns.path, node: id, expected: .optional(.text))
+        required = try StoredValue.decodeIfPresent(row, columns.required, node: id, expected: .flag)
     }
 }
 
@@ -100,13 +100,13 @@ struct LinkRecord: FetchableRecord {
     }
 
     init(row: Row, columns: Columns) throws {
-        source = try StoredValue.decode(row, columns.source, node: nil, expected: "a node key")
-        target = try StoredValue.decode(row, columns.target, node: nil, key: source, expected: "a node key")
+        source = try StoredValue.decode(row, columns.source, node: nil, expected: .nodeKey)
+        target = try StoredValue.decode(row, columns.target, node: nil, key: source, expected: .nodeKey)
         kind = try StoredValue.decode(
             row, columns.kind, node: nil, key: source,
-            expected: EdgeKind.allCases.map { "\($0.code) (\($0.rawValue))" }.joined(separator: ", "))
+            expected: .codes(EdgeKind.allCases.map { "\($0.code) (\($0.rawValue))" }))
         weight = try StoredValue.score(row, columns.weight, node: nil, key: source)
-        note = try StoredValue.decodeIfPresent(row, columns.note, node: nil, key: source, expected: "empty or text")
+        note = try StoredValue.decodeIfPresent(row, columns.note, node: nil, key: source, expected: .optional(.text))
     }
 }
 
@@ -133,12 +133,12 @@ struct StepRecord: FetchableRecord {
     }
 
     init(row: Row, columns: Columns) throws {
-        key = try StoredValue.decode(row, columns.key, node: nil, expected: "an integer")
+        key = try StoredValue.decode(row, columns.key, node: nil, expected: .integer)
         do {
             step = try StoredValue.decode(
                 row, columns.step, node: nil, expected: StoredValue.words(InvolvementStep.self))
         } catch var error as StoredValueError {
-            error.node = try StoredValue.decode(row, columns.node, node: nil, expected: "text")
+            error.node = try StoredValue.decode(row, columns.node, node: nil, expected: .text)
             throw error
         }
     }
@@ -154,9 +154,9 @@ struct ToolRecord: FetchableRecord {
     init(row: Row) throws {
         let names = Array(row.columnNames)
         let node: String = try StoredValue.decode(
-            row, .init("node", table: "node_tool", in: names), node: nil, expected: "text")
-        key = try StoredValue.decode(row, .init("key", in: names), node: node, expected: "an integer")
-        tool = try StoredValue.decode(row, .init("tool", table: "node_tool", in: names), node: node, expected: "text")
+            row, .init("node", table: "node_tool", in: names), node: nil, expected: .text)
+        key = try StoredValue.decode(row, .init("key", in: names), node: node, expected: .integer)
+        tool = try StoredValue.decode(row, .init("tool", table: "node_tool", in: names), node: node, expected: .text)
     }
 }
 

@@ -53,7 +53,7 @@ struct StoredValueError: Error {
     var column: String
     var value: String
     /// What the column may hold, e.g. `internal or external`.
-    var expected: String
+    var expected: StoredExpectation
 
     func stakeMapError(path: String) -> StakeMapError {
         .storedValueUnknown(
@@ -66,13 +66,13 @@ struct StoredValueError: Error {
 /// may hold throws ``StoredValueError``.
 enum StoredValue {
     /// The words of a vocabulary, for messages: `internal or external`.
-    static func words<Word: CaseIterable & RawRepresentable>(_: Word.Type) -> String where Word.RawValue == String {
-        let words = Word.allCases.map(\.rawValue)
-        return words.dropLast().joined(separator: ", ") + " or " + words.last!
+    static func words<Word: CaseIterable & RawRepresentable>(_: Word.Type) -> StoredExpectation
+    where Word.RawValue == String {
+        .words(Word.allCases.map(\.rawValue))
     }
 
     static func decode<Value: DatabaseValueConvertible & StatementColumnConvertible>(
-        _ row: Row, _ column: Column, node: String?, key: Int64? = nil, expected: @autoclosure () -> String
+        _ row: Row, _ column: Column, node: String?, key: Int64? = nil, expected: @autoclosure () -> StoredExpectation
     ) throws -> Value {
         do {
             return try row.decode(Value.self, atIndex: column.index)
@@ -84,14 +84,14 @@ enum StoredValue {
 
     /// NULL is nil; anything else must decode.
     static func decodeIfPresent<Value: DatabaseValueConvertible & StatementColumnConvertible>(
-        _ row: Row, _ column: Column, node: String?, key: Int64? = nil, expected: @autoclosure () -> String
+        _ row: Row, _ column: Column, node: String?, key: Int64? = nil, expected: @autoclosure () -> StoredExpectation
     ) throws -> Value? {
         try decode(row, column, node: node, key: key, expected: expected())
     }
 
     /// A score or weight: NULL, or a whole number from 1 to 5.
     static func score(_ row: Row, _ column: Column, node: String?, key: Int64? = nil) throws -> Int? {
-        let expected = "empty or a whole number from 1 to 5"
+        let expected = StoredExpectation.score
         let value: Int? = try decodeIfPresent(row, column, node: node, key: key, expected: expected)
         if let value, !(1...5).contains(value) {
             throw StoredValueError(
@@ -113,7 +113,7 @@ enum StoredValue {
 
         init(_ column: StaticString, table: StaticString = "node", in names: [String]) throws {
             guard let index = names.firstIndex(where: { $0.lowercased() == column.description }) else {
-                throw StoredValueError(node: nil, column: "\(table).\(column)", value: "no such column", expected: "the column")
+                throw StoredValueError(node: nil, column: "\(table).\(column)", value: "no such column", expected: .column)
             }
             self.index = index
             self.table = table

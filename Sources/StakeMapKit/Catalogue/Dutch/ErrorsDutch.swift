@@ -12,7 +12,7 @@ extension StakeMapError {
         case .databaseUnusable(let path, let reason):
             "kan de database \(path) niet gebruiken: \(reason)"
         case .storedValueUnknown(let path, let node, let column, let value, let expected):
-            "kan de database \(path) niet lezen: knoop '\(node)' heeft \(value) in \(column), en dat is niet \(expected); verbeter het (bijvoorbeeld met sqlite3) of zet een back-up terug"
+            "kan de database \(path) niet lezen: knoop '\(node)' heeft \(value) in \(column), en dat is niet \(expected.dutch); verbeter het (bijvoorbeeld met sqlite3) of zet een back-up terug"
         case .databaseReadOnly(let path, let reason):
             "kan niet schrijven in de database \(path): \(reason.dutch); er is niets veranderd — de opdrachten die alleen lezen (status, gaps, list, show, export, map, grid) werken nog"
         case .databaseDamaged(let path):

@@ -12,7 +12,7 @@ extension StakeMapError {
         case .databaseUnusable(let path, let reason):
             "cannot use the database \(path): \(reason)"
         case .storedValueUnknown(let path, let node, let column, let value, let expected):
-            "cannot read the database \(path): node '\(node)' has \(value) in \(column), which is not \(expected); correct it (for example with sqlite3) or restore a backup"
+            "cannot read the database \(path): node '\(node)' has \(value) in \(column), which is not \(expected.english); correct it (for example with sqlite3) or restore a backup"
         case .databaseReadOnly(let path, let reason):
             "cannot write the database \(path): \(reason.english); nothing was changed — the commands that only read it (status, gaps, list, show, export, map, grid) still work"
         case .databaseDamaged(let path):
