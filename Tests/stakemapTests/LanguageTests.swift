@@ -7,7 +7,8 @@ final class LanguageTests: XCTestCase {
     /// A working session on the samples: reading commands, edits with their
     /// summaries and refusals, the journal. Each runs with `--lang`.
     static let session: [[String]] = [
-        ["status"], ["gaps"], ["gaps", "--severity", "hoog"], ["list", "people"], ["list", "units"], ["list", "groups"],
+        ["init"], ["export", "--format", "csv", "--out", "uit"], ["export", "--format", "csv"], ["status"], ["gaps"],
+        ["gaps", "--severity", "hoog"], ["gaps", "--accepted", "--format", "csv"], ["history", "--limit", "0"], ["list", "people"], ["list", "units"], ["list", "groups"],
         ["list", "roles"], ["list", "links"], ["show", "Marieke van der Berg"], ["show", "Verkeer"], ["show", "fietsers"],
         ["show", "nobody-here"], ["involve", "Juridische Zaken", "kaders", "--dry-run"],
         ["set", "fietsers", "--level", "raadplegen", "--steps", "doelen|plan"],
@@ -18,7 +19,8 @@ final class LanguageTests: XCTestCase {
         ["accept", "unowned-group", "taxichauffeurs", "--reason", "loopt via de taxicentrale"], ["gaps", "--accepted"],
         ["snapshot", "sessie-1"], ["snapshot", "--list"], ["uninvolve", "Kees de Vries", "alle"], ["involve", "Kees de Vries", "kaders"],
         ["diff", "sessie-1"], ["diff", "sessie-9"], ["history", "--limit", "4"], ["undo", "--dry-run"], ["undo"],
-        ["accept", "vacant-role", "fietsers", "--reason", "x"], ["snapshot", "2026-03-12"],
+        ["accept", "vacant-role", "fietsers", "--reason", "x"], ["snapshot", "2026-03-12"], ["snapshot"],
+        ["add", "robot", "R2"], ["unaccept", "unowned-group", "taxichauffeurs"], ["unaccept", "unowned-group", "taxichauffeurs"],
     ]
 
     func testTheSessionInDutchAndEnglish() throws {
