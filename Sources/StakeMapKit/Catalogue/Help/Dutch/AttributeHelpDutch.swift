@@ -10,11 +10,11 @@ extension AttributeHelp {
         case .level: "informeren, raadplegen, adviseren, coproduceren of meebeslissen (ook de Engelse namen)."
         case .steps: "Stappen, gescheiden door |, of alle."
         case .tools: "Participatiemiddelen van een afdeling of doelgroep, gescheiden door |."
-        case .influences: "Ids of namen van wie deze persoon beïnvloedt, gescheiden door |."
+        case .influences: "Ids of namen van wie of wat deze persoon beïnvloedt, gescheiden door |."
         case .reportsTo: "De leidinggevende: id of naam."
         case .email: "E-mailadres."
         case .notes: "Notities."
-        case .required: "Bij een rol: verplicht, ja of nee (yes, no)."
+        case .required: "Bij een rol: ja of nee (yes, no)."
         case .contact: "De aanspreekpunten van een doelgroep: interne mensen of afdelingen, gescheiden door |."
         }
     }

@@ -52,9 +52,9 @@ extension EditHelp {
             Voorbeeld:
               stakemap link "Petra van Leeuwen" beinvloedt wethouder-jansen --weight 5
             """
-        case .linkSource: "Het begin van de relatie: id of naam."
+        case .linkSource: "Van wie of wat de relatie uitgaat: id of naam."
         case .linkKind: "De soort relatie."
-        case .linkTarget: "Het eind van de relatie: id of naam."
+        case .linkTarget: "Naar wie of wat de relatie loopt: id of naam."
         case .linkWeight: "Het gewicht, 1 tot en met 5 (bij influences standaard 3)."
         case .linkNote: "Een notitie bij de relatie."
         case .unlinkAbstract: "Verwijder een relatie tussen twee knopen."
@@ -87,7 +87,7 @@ extension EditHelp {
               stakemap rename fietsers "Fietsers en voetgangers"
             """
         case .renameNewName: "De nieuwe naam (een afdeling: een pad of een laatste niveau)."
-        case .mergeAbstract: "Voeg twee knopen van dezelfde soort en kant samen: de eerste gaat op in de tweede."
+        case .mergeAbstract: "Voeg twee knopen van dezelfde soort en dezelfde kant samen: de eerste gaat op in de tweede."
         case .mergeDiscussion:
             """
             Eigenschappen die de tweede mist, worden overgenomen van de eerste; stappen en middelen worden \

@@ -2,7 +2,7 @@ extension OverTimeHelp {
     public var dutch: String {
         switch self {
         case .tableOrJSON: "table of json."
-        case .undoAbstract: "Draai de laatste wijziging terug (een import, een bewerking); ook dat wordt een wijziging."
+        case .undoAbstract: "Draai de laatste wijziging terug (een import, een bewerking); ook het terugdraaien wordt vastgelegd."
         case .undoDiscussion:
             """
             Draait de laatste wijziging terug die zelf geen undo is en nog niet is teruggedraaid; een tweede undo \
@@ -63,14 +63,14 @@ extension OverTimeHelp {
             """
             Elke opdracht die de graaf veranderde (import en de bewerkingsopdrachten) is één wijziging: het nummer, \
             de tijd (UTC), de gebruiker, de opdracht en hoeveel knopen en relaties erbij kwamen (+), veranderden (~) \
-            en verdwenen (-). Met een knoop alleen de wijzigingen die die knoop raakten.
+            en verdwenen (-). Geef je een knoop op, dan alleen de wijzigingen die die knoop raakten.
 
             Voorbeelden:
               stakemap history --limit 10
               stakemap history "Ingrid van 't Hof"
             """
         case .historyNode: "Alleen de wijzigingen aan deze knoop (id of naam)."
-        case .historyLimit: "Toon hoogstens zoveel wijzigingen."
+        case .historyLimit: "Toon hoogstens dit aantal wijzigingen."
         }
     }
 }

@@ -13,7 +13,7 @@ extension ProjectHelp {
 
             De database is --db PAD, anders $STAKEMAP_DB, anders ./stakemap.db.
             """
-        case .lang: "De taal waarin stakemap schrijft wat voor mensen bedoeld is: nl of en."
+        case .lang: "De taal van wat stakemap voor mensen schrijft: nl of en."
         case .langDiscussion:
             "Standaard: $STAKEMAP_LANG, anders nl als LC_ALL, LC_MESSAGES of LANG met nl begint, anders en."
         case .db: "De projectdatabase."
@@ -21,7 +21,7 @@ extension ProjectHelp {
         case .initAbstract: "Maak de projectdatabase aan, of werk een oudere database bij."
         case .initDiscussion:
             """
-            Opnieuw uitvoeren kan geen kwaad: een bestaande database houdt zijn gegevens.
+            Opnieuw uitvoeren kan geen kwaad: de gegevens in een bestaande database blijven bewaard.
 
             Voorbeeld:
               stakemap init --db stationsplein.db
@@ -44,7 +44,7 @@ extension ProjectHelp {
         case .importIgnoreUnknown: "Sta kolommen toe die stakemap niet kent (die worden overgeslagen)."
         case .importDryRun: "Proefrun: controleer het bestand en toon elke wijziging die het zou maken, maar sla niets op."
         case .importSync:
-            "Het bestand is de volledige stand voor zijn soort: verwijder wat er niet in staat, wis wat het leeg laat."
+            "Het bestand is leidend voor zijn soort: verwijder wat er niet in staat, wis wat het leeg laat."
         case .importSyncDiscussion:
             "Knopen van de soort van het bestand (bij een relatiebestand: relaties van de soorten die erin staan) die niet in het bestand staan, worden verwijderd; een lege cel wist de opgeslagen waarde. Doe eerst een proefrun met --dry-run."
         case .exportAbstract: "Exporteer de hele graaf als CSV-bestanden of als één JSON-document."

@@ -13,7 +13,7 @@ extension ReadingHelp {
               stakemap list links --format csv > relaties.csv
             """
         case .listWhat: "people, units, roles, groups of links (mensen, afdelingen, rollen, doelgroepen, relaties)."
-        case .showAbstract: "Toon één knoop: zijn eigenschappen en zijn relaties in beide richtingen."
+        case .showAbstract: "Toon één knoop: de eigenschappen en de relaties in beide richtingen."
         case .showDiscussion:
             """
             Voorbeeld:
@@ -34,7 +34,7 @@ extension ReadingHelp {
             """
             Regels, naar ernst. Hoog: uninvolved-unit, uninvolved-influencer, unowned-group, step-without-internal. Middel: unengaged-group, underengaged-key-stakeholder, vacant-role, unreachable-group. Laag: tool-without-plan, isolated.
 
-            --severity toont de knelpunten van die ernst en hoger; --rule (herhaalbaar) alleen die van de genoemde regels. Met --fail-on is de exitstatus 1 zodra er een knelpunt van die ernst of hoger getoond wordt, voor scripts en CI. Knelpunten die het team heeft geaccepteerd (`stakemap accept`) blijven weg en worden geteld; --accepted toont ze.
+            --severity toont de knelpunten van die ernst en hoger; --rule (herhaalbaar) alleen die van de genoemde regels. Met --fail-on is de exitstatus 1 zodra er een knelpunt van die ernst of hoger getoond wordt, voor scripts en CI. Knelpunten die het team heeft geaccepteerd (`stakemap accept`) blijven buiten de lijst maar worden wel geteld; --accepted toont ze.
 
             Voorbeelden:
               stakemap gaps
