@@ -4,23 +4,23 @@ import StakeMapKit
 /// The attributes of `add` and `set`: the import's columns under their English
 /// names, values written as in a CSV cell (lists with `|`, Dutch words accepted).
 struct AttributeOptions: ParsableArguments {
-    @Option(help: "internal or external (intern, extern).") var side: String?
-    @Option(help: "A person's unit path, e.g. \"Gemeente Oss/Ruimte\".") var unit: String?
-    @Option(help: "Role names, separated by |.") var roles: String?
-    @Option(help: "Target groups a person belongs to or represents, separated by |.") var groups: String?
-    @Option(name: .customLong("contact-for"), help: "Target groups this internal person or unit is the contact for.")
+    @Option(help: AttributeHelp.side.argumentHelp) var side: String?
+    @Option(help: AttributeHelp.unit.argumentHelp) var unit: String?
+    @Option(help: AttributeHelp.roles.argumentHelp) var roles: String?
+    @Option(help: AttributeHelp.groups.argumentHelp) var groups: String?
+    @Option(name: .customLong("contact-for"), help: AttributeHelp.contactFor.argumentHelp)
     var contactFor: String?
-    @Option(help: "1 to 5.") var power: String?
-    @Option(help: "1 to 5.") var interest: String?
-    @Option(help: "inform, consult, advise, coproduce or codecide (Dutch names too).") var level: String?
-    @Option(help: "Steps, separated by |, or all.") var steps: String?
-    @Option(help: "Participation tools of a unit or group, separated by |.") var tools: String?
-    @Option(help: "Ids or names this person influences, separated by |.") var influences: String?
-    @Option(name: .customLong("reports-to"), help: "The line manager: id or name.") var reportsTo: String?
-    @Option(help: "E-mail address.") var email: String?
-    @Option(help: "Notes.") var notes: String?
-    @Option(help: "A role: yes or no (ja, nee).") var required: String?
-    @Option(help: "A group's contacts: internal people or units, separated by |.") var contact: String?
+    @Option(help: AttributeHelp.power.argumentHelp) var power: String?
+    @Option(help: AttributeHelp.interest.argumentHelp) var interest: String?
+    @Option(help: AttributeHelp.level.argumentHelp) var level: String?
+    @Option(help: AttributeHelp.steps.argumentHelp) var steps: String?
+    @Option(help: AttributeHelp.tools.argumentHelp) var tools: String?
+    @Option(help: AttributeHelp.influences.argumentHelp) var influences: String?
+    @Option(name: .customLong("reports-to"), help: AttributeHelp.reportsTo.argumentHelp) var reportsTo: String?
+    @Option(help: AttributeHelp.email.argumentHelp) var email: String?
+    @Option(help: AttributeHelp.notes.argumentHelp) var notes: String?
+    @Option(help: AttributeHelp.required.argumentHelp) var required: String?
+    @Option(help: AttributeHelp.contact.argumentHelp) var contact: String?
 
     var attributes: [GraphEditor.Attribute] {
         let all: [(String, String?)] = [
@@ -36,19 +36,12 @@ struct AttributeOptions: ParsableArguments {
 struct AddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Add a person, unit, group or role.",
-        discussion: """
-            The id is made as the import makes it (a person: --id, else the e-mail, else the name; a unit: its path; a group or role: its name), or given with --id. The checks of the import apply.
+        abstract: EditHelp.addAbstract.inHelpLanguage,
+        discussion: EditHelp.addDiscussion.inHelpLanguage)
 
-            Examples:
-              stakemap add person "Zoë van den Heuvel" --unit "Gemeente Oss/Ruimte" --email z.vandenheuvel@oss.nl
-              stakemap add unit "Gemeente Oss/Ruimte/Verkeer" --steps kaders
-              stakemap add group "Ondernemers Centrum" --level raadplegen
-            """)
-
-    @Argument(help: "person, unit, group or role.") var kind: String
-    @Argument(help: "The name (a unit: its full path).") var name: String
-    @Option(help: "The id (person, group, role).") var id: String?
+    @Argument(help: EditHelp.addKind.argumentHelp) var kind: String
+    @Argument(help: EditHelp.addName.argumentHelp) var name: String
+    @Option(help: EditHelp.addID.argumentHelp) var id: String?
     @OptionGroup var attributes: AttributeOptions
     @OptionGroup var options: EditOptions
 
@@ -64,18 +57,11 @@ struct AddCommand: ParsableCommand {
 struct SetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
-        abstract: "Change attributes of a node.",
-        discussion: """
-            A list option replaces that list, as a filled cell of an import does; --unset clears an attribute or a list.
+        abstract: EditHelp.setAbstract.inHelpLanguage,
+        discussion: EditHelp.setDiscussion.inHelpLanguage)
 
-            Examples:
-              stakemap set "Pieter Hoekstra" --power 5 --interest 4
-              stakemap set fietsers --level adviseren --tools "OpenStad|enquête"
-              stakemap set "Ingrid Mulder" --unset reports-to --unset notes
-            """)
-
-    @Argument(help: "The node: id or name.") var node: String
-    @Option(help: "An attribute or list to clear (repeatable).") var unset: [String] = []
+    @Argument(help: EditHelp.node.argumentHelp) var node: String
+    @Option(help: EditHelp.setUnset.argumentHelp) var unset: [String] = []
     @OptionGroup var attributes: AttributeOptions
     @OptionGroup var options: EditOptions
 

@@ -4,7 +4,7 @@ import StakeMapKit
 
 /// `--dry-run` and `--db`, shared by the edit commands.
 struct EditOptions: ParsableArguments {
-    @Flag(help: "Report what would change, but change nothing.")
+    @Flag(help: EditHelp.dryRun.argumentHelp)
     var dryRun = false
 
     @OptionGroup var common: CommonOptions
@@ -21,16 +21,11 @@ struct EditOptions: ParsableArguments {
 struct InvolveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "involve",
-        abstract: "Record that a person, unit or group is involved in steps.",
-        discussion: """
-            Steps: frame, goals, plan, start (kaders, doelen, plan, starten) or all. A node is named by its id or its name.
+        abstract: EditHelp.involveAbstract.inHelpLanguage,
+        discussion: EditHelp.involveDiscussion.inHelpLanguage)
 
-            Example:
-              stakemap involve "Ingrid van 't Hof" kaders doelen
-            """)
-
-    @Argument(help: "The person, unit or group: its id or name.") var node: String
-    @Argument(help: "One or more steps.") var steps: [String]
+    @Argument(help: EditHelp.involveNode.argumentHelp) var node: String
+    @Argument(help: EditHelp.involveSteps.argumentHelp) var steps: [String]
     @OptionGroup var options: EditOptions
 
     func run() throws {
@@ -41,14 +36,11 @@ struct InvolveCommand: ParsableCommand {
 struct UninvolveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "uninvolve",
-        abstract: "Record that a person, unit or group is no longer involved in steps.",
-        discussion: """
-            Example:
-              stakemap uninvolve a.devries@dalmeer.nl start
-            """)
+        abstract: EditHelp.uninvolveAbstract.inHelpLanguage,
+        discussion: EditHelp.uninvolveDiscussion.inHelpLanguage)
 
-    @Argument(help: "The person, unit or group: its id or name.") var node: String
-    @Argument(help: "One or more steps (or all).") var steps: [String]
+    @Argument(help: EditHelp.involveNode.argumentHelp) var node: String
+    @Argument(help: EditHelp.uninvolveSteps.argumentHelp) var steps: [String]
     @OptionGroup var options: EditOptions
 
     func run() throws {
@@ -59,19 +51,14 @@ struct UninvolveCommand: ParsableCommand {
 struct LinkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "link",
-        abstract: "Add a link between two nodes, or change the weight and note of one.",
-        discussion: """
-            KIND: influences, member_of, has_role, reports_to or contact_for; the rules of a links file apply.
+        abstract: EditHelp.linkAbstract.inHelpLanguage,
+        discussion: EditHelp.linkDiscussion.inHelpLanguage)
 
-            Example:
-              stakemap link "Petra van Leeuwen" influences wethouder-jansen --weight 5
-            """)
-
-    @Argument(help: "The source: id or name.") var source: String
-    @Argument(help: "The kind of link.") var kind: String
-    @Argument(help: "The target: id or name.") var target: String
-    @Option(help: "The weight, 1 to 5 (influences: 3 when not given).") var weight: String?
-    @Option(help: "A note on the link.") var note: String?
+    @Argument(help: EditHelp.linkSource.argumentHelp) var source: String
+    @Argument(help: EditHelp.linkKind.argumentHelp) var kind: String
+    @Argument(help: EditHelp.linkTarget.argumentHelp) var target: String
+    @Option(help: EditHelp.linkWeight.argumentHelp) var weight: String?
+    @Option(help: EditHelp.linkNote.argumentHelp) var note: String?
     @OptionGroup var options: EditOptions
 
     func run() throws {
@@ -84,15 +71,12 @@ struct LinkCommand: ParsableCommand {
 struct UnlinkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "unlink",
-        abstract: "Remove a link between two nodes.",
-        discussion: """
-            Example:
-              stakemap unlink "Petra van Leeuwen" influences wethouder-jansen
-            """)
+        abstract: EditHelp.unlinkAbstract.inHelpLanguage,
+        discussion: EditHelp.unlinkDiscussion.inHelpLanguage)
 
-    @Argument(help: "The source: id or name.") var source: String
-    @Argument(help: "The kind of link.") var kind: String
-    @Argument(help: "The target: id or name.") var target: String
+    @Argument(help: EditHelp.linkSource.argumentHelp) var source: String
+    @Argument(help: EditHelp.linkKind.argumentHelp) var kind: String
+    @Argument(help: EditHelp.linkTarget.argumentHelp) var target: String
     @OptionGroup var options: EditOptions
 
     func run() throws {
@@ -103,16 +87,11 @@ struct UnlinkCommand: ParsableCommand {
 struct RemoveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "remove",
-        abstract: "Remove nodes with their links, steps and tools.",
-        discussion: """
-            A unit with sub-units or members is refused unless --cascade, which removes its sub-units too; people are never removed along (they lose the unit).
+        abstract: EditHelp.removeAbstract.inHelpLanguage,
+        discussion: EditHelp.removeDiscussion.inHelpLanguage)
 
-            Example:
-              stakemap remove z.vandenheuvel@dalmeer.nl
-            """)
-
-    @Argument(help: "The nodes: ids or names.") var nodes: [String]
-    @Flag(help: "Also remove a unit's sub-units.") var cascade = false
+    @Argument(help: EditHelp.removeNodes.argumentHelp) var nodes: [String]
+    @Flag(help: EditHelp.removeCascade.argumentHelp) var cascade = false
     @OptionGroup var options: EditOptions
 
     func run() throws {

@@ -5,19 +5,13 @@ import StakeMapKit
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export the whole graph as CSV files or one JSON document.",
-        discussion: """
-            CSV writes people.csv, units.csv, groups.csv, roles.csv and links.csv into a folder, in the import formats: importing them in that order into a new database gives the same graph. JSON writes {"people": [...], "units": [...], "groups": [...], "roles": [...], "links": [...]} to a file or, without --out, to standard output.
+        abstract: ProjectHelp.exportAbstract.inHelpLanguage,
+        discussion: ProjectHelp.exportDiscussion.inHelpLanguage)
 
-            Examples:
-              stakemap export --format csv --out backup/
-              stakemap export --format json --out graph.json
-            """)
-
-    @Option(help: "csv or json.")
+    @Option(help: ProjectHelp.exportFormat.argumentHelp)
     var format: ExportFormat = .json
 
-    @Option(help: "The folder (csv) or file (json); json without --out prints to standard output.")
+    @Option(help: ProjectHelp.exportOut.argumentHelp)
     var out: String?
 
     @OptionGroup var common: CommonOptions

@@ -4,32 +4,22 @@ import StakeMapKit
 struct GapsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gaps",
-        abstract: "Find who is missing: uninvolved units and influencers, target groups nobody owns, …",
-        discussion: """
-            Rules, by severity. High: uninvolved-unit, uninvolved-influencer, unowned-group, step-without-internal. Medium: unengaged-group, underengaged-key-stakeholder, vacant-role, unreachable-group. Low: tool-without-plan, isolated.
+        abstract: ReadingHelp.gapsAbstract.inHelpLanguage,
+        discussion: ReadingHelp.gapsDiscussion.inHelpLanguage)
 
-            --severity shows gaps of that severity and above; --rule (repeatable) only the rules named. With --fail-on the exit status is 1 when a gap at or above that severity is shown, for scripts and CI. Gaps the team accepted (`stakemap accept`) are left out and counted; --accepted lists them.
-
-            Examples:
-              stakemap gaps
-              stakemap gaps --severity high
-              stakemap gaps --rule unowned-group --rule unreachable-group --format csv
-              stakemap gaps --format json --fail-on high
-            """)
-
-    @Option(name: .customLong("rule"), help: "Only this rule (repeatable).")
+    @Option(name: .customLong("rule"), help: ReadingHelp.gapsRule.argumentHelp)
     var rules: [String] = []
 
-    @Option(help: "Show gaps of this severity and above: low, medium or high.")
+    @Option(help: ReadingHelp.gapsSeverity.argumentHelp)
     var severity: SeverityArgument?
 
-    @Option(help: "table, json or csv.")
+    @Option(help: ReadingHelp.tableJSONOrCSV.argumentHelp)
     var format: ListFormat = .table
 
-    @Option(help: "Exit 1 when a gap at or above this severity is shown: low, medium or high.")
+    @Option(help: ReadingHelp.gapsFailOn.argumentHelp)
     var failOn: SeverityArgument?
 
-    @Flag(help: "List the accepted gaps that exist now, with reason, user and time.")
+    @Flag(help: ReadingHelp.gapsAccepted.argumentHelp)
     var accepted = false
 
     @OptionGroup var common: CommonOptions

@@ -4,18 +4,12 @@ import StakeMapKit
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "List the changes made to the graph, newest first.",
-        discussion: """
-            Every command that changed the graph (import and the edit commands) is one change set: its number, time (UTC), user, the command and how many nodes and links it added (+), changed (~) and removed (-). With a node, only the change sets that touched it.
+        abstract: OverTimeHelp.historyAbstract.inHelpLanguage,
+        discussion: OverTimeHelp.historyDiscussion.inHelpLanguage)
 
-            Examples:
-              stakemap history --limit 10
-              stakemap history "Ingrid van 't Hof"
-            """)
-
-    @Argument(help: "Only the changes to this node (id or name).") var node: String?
-    @Option(help: "Show at most this many change sets.") var limit: Int?
-    @Option(help: "table or json.") var format: HistoryFormat = .table
+    @Argument(help: OverTimeHelp.historyNode.argumentHelp) var node: String?
+    @Option(help: OverTimeHelp.historyLimit.argumentHelp) var limit: Int?
+    @Option(help: OverTimeHelp.tableOrJSON.argumentHelp) var format: HistoryFormat = .table
     @OptionGroup var common: CommonOptions
 
     enum HistoryFormat: String, ExpressibleByArgument, CaseIterable {

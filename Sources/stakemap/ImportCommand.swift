@@ -5,39 +5,30 @@ import StakeMapKit
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import people, units, groups, roles or links from a CSV file.",
-        discussion: """
-            Reads CSV as Excel writes it (delimiter , ; or tab; UTF-8 or Windows-1252; Dutch headers such as Naam, Afdeling, Doelgroepen). Importing is all or nothing: when any row is wrong, every error is listed as FILE:LINE: message and nothing is written (exit 65). Importing the same file again changes nothing; a changed row updates that node.
+        abstract: ProjectHelp.importAbstract.inHelpLanguage,
+        discussion: ProjectHelp.importDiscussion.inHelpLanguage)
 
-            Examples:
-                stakemap import people mensen.csv
-                stakemap import units afdelingen.csv --dry-run
-                stakemap import links - < relaties.csv
-            """)
-
-    @Argument(help: "What the file holds: people, units, groups, roles or links.")
+    @Argument(help: ProjectHelp.importKind.argumentHelp)
     var kind: ImportKindArgument
 
-    @Argument(help: "The CSV file, or - for standard input.")
+    @Argument(help: ProjectHelp.importFile.argumentHelp)
     var file: String
 
-    @Option(help: "The delimiter: , ; or tab (default: detected from the header line).")
+    @Option(help: ProjectHelp.importDelimiter.argumentHelp)
     var delimiter: DelimiterArgument?
 
-    @Option(
-        help: "The text encoding: utf-8, windows-1252 or latin1 (default: UTF-8, else Windows-1252).")
+    @Option(help: ProjectHelp.importEncoding.argumentHelp)
     var encoding: EncodingArgument?
 
-    @Flag(help: "Allow columns stakemap does not know (they are ignored).")
+    @Flag(help: ProjectHelp.importIgnoreUnknown.argumentHelp)
     var ignoreUnknown = false
 
-    @Flag(help: "Check the file and print every change it would make, but write nothing.")
+    @Flag(help: ProjectHelp.importDryRun.argumentHelp)
     var dryRun = false
 
     @Flag(
         help: ArgumentHelp(
-            "The file is the whole truth for its kind: remove what it does not list, clear what it leaves empty.",
-            discussion: "Nodes of the file's kind (links of the kinds in a links file) that the file does not list are removed; an empty cell clears the stored value. Run it with --dry-run first."))
+            ProjectHelp.importSync.inHelpLanguage, discussion: ProjectHelp.importSyncDiscussion.inHelpLanguage))
     var sync = false
 
     @OptionGroup var common: CommonOptions

@@ -4,13 +4,8 @@ import StakeMapKit
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Create the project database, or bring an older one up to date.",
-        discussion: """
-            Safe to run again: an existing database keeps its data.
-
-            Example:
-              stakemap init --db stationsplein.db
-            """)
+        abstract: ProjectHelp.initAbstract.inHelpLanguage,
+        discussion: ProjectHelp.initDiscussion.inHelpLanguage)
 
     @OptionGroup var common: CommonOptions
 

@@ -4,20 +4,13 @@ import StakeMapKit
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the people, units, roles, groups or links.",
-        discussion: """
-            JSON gives one object per node (or link) with the attribute names of the import files; CSV gives the import format, so a list can be edited and imported again.
+        abstract: ReadingHelp.listAbstract.inHelpLanguage,
+        discussion: ReadingHelp.listDiscussion.inHelpLanguage)
 
-            Examples:
-              stakemap list people
-              stakemap list groups --format json
-              stakemap list links --format csv > relaties.csv
-            """)
-
-    @Argument(help: "people, units, roles, groups or links.")
+    @Argument(help: ReadingHelp.listWhat.argumentHelp)
     var what: SectionArgument
 
-    @Option(help: "table, json or csv.")
+    @Option(help: ReadingHelp.tableJSONOrCSV.argumentHelp)
     var format: ListFormat = .table
 
     @OptionGroup var common: CommonOptions

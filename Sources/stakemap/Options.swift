@@ -7,8 +7,7 @@ struct CommonOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The language of what is written for people: nl or en.",
-            discussion: "Default: $STAKEMAP_LANG, else nl when LC_ALL, LC_MESSAGES or LANG starts with nl, else en.",
+            ProjectHelp.lang.inHelpLanguage, discussion: ProjectHelp.langDiscussion.inHelpLanguage,
             valueName: "nl|en"))
     var lang: LanguageArgument?
 
@@ -17,8 +16,8 @@ struct CommonOptions: ParsableArguments {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("The project database.", discussion: "Default: $STAKEMAP_DB, else ./stakemap.db.",
-            valueName: "path"))
+        help: ArgumentHelp(
+            ProjectHelp.db.inHelpLanguage, discussion: ProjectHelp.dbDiscussion.inHelpLanguage, valueName: "path"))
     var db: String?
 
     var path: String {

@@ -5,11 +5,8 @@ import StakeMapKit
 struct UndoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "undo",
-        abstract: "Take back the latest change (an import, an edit), recorded as a change of its own.",
-        discussion: """
-            Reverts the latest change set that is not an undo and has not been undone; a second undo reverts \
-            the one before. `stakemap history` lists the change sets; --dry-run lists what would change.
-            """)
+        abstract: OverTimeHelp.undoAbstract.inHelpLanguage,
+        discussion: OverTimeHelp.undoDiscussion.inHelpLanguage)
 
     @OptionGroup var options: EditOptions
 
@@ -28,19 +25,13 @@ struct UndoCommand: ParsableCommand {
 struct SnapshotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "snapshot",
-        abstract: "Name the current state of the graph, e.g. after a team session; --list lists the names.",
-        discussion: """
-            A snapshot records no change; `stakemap diff` compares with the latest snapshot by default.
+        abstract: OverTimeHelp.snapshotAbstract.inHelpLanguage,
+        discussion: OverTimeHelp.snapshotDiscussion.inHelpLanguage)
 
-            Examples:
-              stakemap snapshot sessie-2026-03-12 --note "Na de eerste teamsessie"
-              stakemap snapshot --list
-            """)
-
-    @Argument(help: "A name of your choice (unique).") var name: String?
-    @Option(help: "What the state is, in a few words.") var note: String?
-    @Flag(help: "List the snapshots, oldest first.") var list = false
-    @Option(help: "With --list: table or json.") var format: HistoryCommand.HistoryFormat = .table
+    @Argument(help: OverTimeHelp.snapshotName.argumentHelp) var name: String?
+    @Option(help: OverTimeHelp.snapshotNote.argumentHelp) var note: String?
+    @Flag(help: OverTimeHelp.snapshotList.argumentHelp) var list = false
+    @Option(help: OverTimeHelp.snapshotFormat.argumentHelp) var format: HistoryCommand.HistoryFormat = .table
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -64,20 +55,12 @@ struct SnapshotCommand: ParsableCommand {
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: "What changed between two states: nodes, links, who joined each step, gaps opened and closed.",
-        discussion: """
-            A state is a snapshot name, a change-set number (12 or #12), a date YYYY-MM-DD (the end of that day, \
-            local time) or now. FROM defaults to the latest snapshot (the empty graph when there is none), TO to now.
+        abstract: OverTimeHelp.diffAbstract.inHelpLanguage,
+        discussion: OverTimeHelp.diffDiscussion.inHelpLanguage)
 
-            Examples:
-              stakemap diff
-              stakemap diff sessie-2026-03-12
-              stakemap diff 2026-03-01 2026-03-31 --format json
-            """)
-
-    @Argument(help: "The earlier state.") var from: String?
-    @Argument(help: "The later state.") var to: String?
-    @Option(help: "table or json.") var format: HistoryCommand.HistoryFormat = .table
+    @Argument(help: OverTimeHelp.diffFrom.argumentHelp) var from: String?
+    @Argument(help: OverTimeHelp.diffTo.argumentHelp) var to: String?
+    @Option(help: OverTimeHelp.tableOrJSON.argumentHelp) var format: HistoryCommand.HistoryFormat = .table
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -95,18 +78,12 @@ struct DiffCommand: ParsableCommand {
 struct AcceptCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "accept",
-        abstract: "Leave a gap the team decided on: it no longer counts in gaps, status and --fail-on.",
-        discussion: """
-            RULE is a gap rule (see `stakemap gaps`), REF the node (id or name; a step for step-without-internal). \
-            `stakemap gaps --accepted` lists the accepted gaps with their reasons; `stakemap unaccept` takes one back.
+        abstract: OverTimeHelp.acceptAbstract.inHelpLanguage,
+        discussion: OverTimeHelp.acceptDiscussion.inHelpLanguage)
 
-            Example:
-              stakemap accept uninvolved-unit "Juridische Zaken" --reason "Sluit pas aan bij het verkeersbesluit"
-            """)
-
-    @Argument(help: "The gap rule, e.g. uninvolved-unit.") var rule: String
-    @Argument(help: "The node: id or name.") var node: String
-    @Option(help: "Why the team leaves this gap.") var reason: String
+    @Argument(help: OverTimeHelp.acceptRule.argumentHelp) var rule: String
+    @Argument(help: EditHelp.node.argumentHelp) var node: String
+    @Option(help: OverTimeHelp.acceptReason.argumentHelp) var reason: String
     @OptionGroup var options: EditOptions
 
     func run() throws {
@@ -117,14 +94,11 @@ struct AcceptCommand: ParsableCommand {
 struct UnacceptCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "unaccept",
-        abstract: "Take an accepted gap back: it counts again.",
-        discussion: """
-            Example:
-              stakemap unaccept uninvolved-unit "Juridische Zaken"
-            """)
+        abstract: OverTimeHelp.unacceptAbstract.inHelpLanguage,
+        discussion: OverTimeHelp.unacceptDiscussion.inHelpLanguage)
 
-    @Argument(help: "The gap rule.") var rule: String
-    @Argument(help: "The node: id or name.") var node: String
+    @Argument(help: OverTimeHelp.unacceptRule.argumentHelp) var rule: String
+    @Argument(help: EditHelp.node.argumentHelp) var node: String
     @OptionGroup var options: EditOptions
 
     func run() throws {

@@ -4,13 +4,10 @@ import StakeMapKit
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one node: its attributes and its links in both directions.",
-        discussion: """
-            Example:
-              stakemap show p.hoekstra@veldhoven-noord.nl
-            """)
+        abstract: ReadingHelp.showAbstract.inHelpLanguage,
+        discussion: ReadingHelp.showDiscussion.inHelpLanguage)
 
-    @Argument(help: "A person, unit, role or group: its id or its name.")
+    @Argument(help: ReadingHelp.showNode.argumentHelp)
     var id: String
 
     @OptionGroup var common: CommonOptions

@@ -4,13 +4,8 @@ import StakeMapKit
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "The project at a glance: counts, involvement per step, gaps per severity.",
-        discussion: """
-            The frame step (kaders: who is involved inside, in which role) comes first: it is the step that 9 out of 10 trajectories skip.
-
-            Example:
-              stakemap status
-            """)
+        abstract: ReadingHelp.statusAbstract.inHelpLanguage,
+        discussion: ReadingHelp.statusDiscussion.inHelpLanguage)
 
     @OptionGroup var common: CommonOptions
 

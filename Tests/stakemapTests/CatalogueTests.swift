@@ -28,6 +28,11 @@ final class CatalogueTests: XCTestCase {
         ("LinkProblem", "Catalogue/LinkProblem.swift", LinkProblem.examples),
         ("ImportReport", "Catalogue/ImportReport.swift", ImportReport.examples),
         ("ImportWarning", "Catalogue/ImportReport.swift", ImportWarning.examples),
+        ("ProjectHelp", "Catalogue/Help/ProjectHelp.swift", ProjectHelp.examples),
+        ("ReadingHelp", "Catalogue/Help/ReadingHelp.swift", ReadingHelp.examples),
+        ("EditHelp", "Catalogue/Help/EditHelp.swift", EditHelp.examples),
+        ("AttributeHelp", "Catalogue/Help/AttributeHelp.swift", AttributeHelp.examples),
+        ("OverTimeHelp", "Catalogue/Help/OverTimeHelp.swift", OverTimeHelp.examples),
     ]
 
     /// Texts that are the same word in both languages.
