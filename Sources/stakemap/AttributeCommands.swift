@@ -45,10 +45,13 @@ struct AddCommand: ParsableCommand {
     @OptionGroup var attributes: AttributeOptions
     @OptionGroup var options: EditOptions
 
+    // In validate, so that the usage line is that of `add`.
+    func validate() throws {
+        if NodeKind(input: kind) == nil { throw ValidationError(Screen.notAKind(kind).text(in: options.common.language)) }
+    }
+
     func run() throws {
-        guard let nodeKind = NodeKind(input: kind) else {
-            throw ValidationError(Screen.notAKind(kind).text(in: options.common.language))
-        }
+        let nodeKind = NodeKind(input: kind)!
         let given = (id.map { [("id", $0)] } ?? []) + attributes.attributes
         try options.run { try GraphEditor.add($0, kind: nodeKind, name, given, dryRun: options.dryRun) }
     }

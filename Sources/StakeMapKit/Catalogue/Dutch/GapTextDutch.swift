@@ -2,7 +2,7 @@ extension GapText {
     public var dutch: String {
         switch self {
         case .uninvolvedUnit(let unit):
-            "bij \(unit.text(in: .nl)) is niemand betrokken in een stap — nodig iemand uit voor de stap kaders"
+            "bij \(unit.text(in: .nl)) is niemand bij een stap betrokken — nodig iemand uit voor de stap kaders"
         case .uninvolvedInfluencer(let person, let power, let influenced):
             person.text(in: .nl) + (power.map { " heeft veel macht (\($0))" } ?? "")
                 + (influenced.map { (power == nil ? " beïnvloedt " : " en beïnvloedt ") + $0.text(in: .nl) } ?? "")
