@@ -21,14 +21,15 @@ struct GridCommand: ParsableCommand {
         try reportingErrors(in: common.language) {
             let store = try common.openForReading()
             let options = GridOptions(
-                project: MapOptions.projectName(forDatabase: common.path), date: picture.resolvedDate)
+                project: picture.project(database: common.path), date: picture.resolvedDate, language: common.language,
+                page: picture.pageFit)
             let (grid, file) = try picture.draw(building: "build (load, gaps, DOT)") {
                 try PowerInterestGrid.make(store, options: options)
             }
-            let counts = Quadrant.allCases.map { "\(grid.quadrantCounts[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
-            printStderr(
-                "\(picture.out): \(grid.scoredCount) placed (\(counts)); \(grid.unscoredCount) without scores"
-                    + " (\(file))")
+            let summary = PictureText.gridWritten(
+                file: picture.out, placed: grid.scoredCount, quadrants: Quadrant.allCases.map { grid.quadrantCounts[$0] ?? 0 },
+                unscored: grid.unscoredCount, format: file)
+            printStderr(summary.text(in: common.language))
         }
     }
 }

@@ -47,13 +47,15 @@ struct MapCommand: ParsableCommand {
             let store = try common.openForReading()
             let options = MapOptions(
                 layout: layout, focus: focus, depth: depth ?? 1, collapse: collapse,
-                project: MapOptions.projectName(forDatabase: common.path), date: picture.resolvedDate)
+                project: picture.project(database: common.path), date: picture.resolvedDate, language: common.language,
+                page: picture.pageFit)
             let (map, file) = try picture.draw(building: "build (load, gaps, fold, DOT)") {
                 try StakeholderMap.make(store, options: options)
             }
-            var summary = "\(picture.out): \(map.nodeCount) nodes, \(map.linkCount) links"
-            if map.folded { summary += " (folded" + (map.mergedLinkCount > map.linkCount ? ", strongest \(map.linkCount) of \(map.mergedLinkCount) links)" : ")") }
-            printStderr(summary + " (\(file))")
+            let summary = PictureText.mapWritten(
+                file: picture.out, nodes: map.nodeCount, links: map.linkCount, folded: map.folded,
+                merged: map.mergedLinkCount, format: file)
+            printStderr(summary.text(in: common.language))
         }
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import StakeMapKit
 
-/// `--out`, `--format` and `--date`, shared by `map` and `grid`.
+/// `--out`, `--format`, `--date`, `--title` and `--page`, shared by `map` and `grid`.
 struct PictureOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The file to write: .png, .svg, .pdf or .dot.", valueName: "file"))
     var out: String
@@ -13,12 +13,30 @@ struct PictureOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The date in the title (default: today).", valueName: "YYYY-MM-DD"))
     var date: String?
 
+    @Option(help: ArgumentHelp("The project's name in the title (default: the database file's name).", valueName: "text"))
+    var title: String?
+
+    @Option(help: ArgumentHelp("Fit the picture to this paper: a4, a3 or a2 (PDF and SVG in points, PNG at 150 dpi).", valueName: "a4|a3|a2"))
+    var page: PaperSize?
+
+    @Flag(help: "With --page: the paper lies on its side.")
+    var landscape = false
+
     func validate() throws {
+        if landscape && page == nil {
+            throw ValidationError("--landscape needs --page a4|a3|a2: the paper to lay on its side")
+        }
         if format == nil && Self.format(ofFile: out) == nil {
             throw ValidationError(
                 "cannot tell the format from '\(out)': end it in .png, .svg, .pdf or .dot, or give --format")
         }
     }
+
+    /// The paper to fit to, as asked.
+    var pageFit: PageFit? { page.map { PageFit(paper: $0, landscape: landscape) } }
+
+    /// `--title`, else the database file's name without `.db`.
+    func project(database path: String) -> String { title ?? MapOptions.projectName(forDatabase: path) }
 
     /// The format asked for, else the one the file name says.
     var resolvedFormat: RenderFormat { format ?? Self.format(ofFile: out) ?? .png }
@@ -88,6 +106,9 @@ struct PictureOptions: ParsableArguments {
 
 extension RenderFormat: ExpressibleByArgument {}
 extension GraphLayout: ExpressibleByArgument {}
+extension PaperSize: ExpressibleByArgument {
+    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+}
 
 /// A picture that renders to the bytes of a file.
 protocol Drawing {

@@ -13,6 +13,7 @@ final class CatalogueTests: XCTestCase {
         ("Word", "Catalogue/Words.swift", Word.examples),
         ("Screen", "Catalogue/Screen.swift", Screen.examples),
         ("StakeMapError", "Model/StakeMapError.swift", StakeMapError.examples),
+        ("PictureText", "Catalogue/PictureText.swift", PictureText.examples),
     ]
 
     /// Texts that are the same word in both languages.

@@ -13,7 +13,7 @@ struct MapDrawing {
     let folding: MapFolding
     let links: MapLinks
     let red: [Bool]
-    let stepsWithoutInternal: [String]
+    let stepsWithoutInternal: [InvolvementStep]
     /// Roles on the map that nobody holds, required ones first.
     let vacantRoles: [Int]
     let options: MapOptions
@@ -122,6 +122,11 @@ struct MapDrawing {
                 "label": .html(drawing.title()), "labelloc": "t", "labeljust": "l", "fontname": .text(MapStyle.font),
                 "fontsize": 12, "outputorder": "edgesfirst", "bgcolor": "white", "pad": 0.3, "dpi": 96,
             ]
+            if let page = drawing.options.page {
+                // PNG's resolution; PDF and SVG are drawn at 72 (see PageFit.renderAttributes).
+                attributes["size"] = .text(page.size)
+                attributes["dpi"] = .number(PageFit.dpi(for: .png))
+            }
             switch drawing.options.layout {
             case .dot:
                 attributes["rankdir"] = "TB"
@@ -245,7 +250,10 @@ struct MapDrawing {
             for edge in structureEdges {
                 dot.edge(
                     edge.from, edge.to,
-                    ["color": "#c8c8c8", "arrowhead": "none", "penwidth": 0.8, "tooltip": "member of"])
+                    [
+                        "color": "#c8c8c8", "arrowhead": "none", "penwidth": 0.8,
+                        "tooltip": .text(Word.linkKind(.memberOf).text(in: drawing.options.language)),
+                    ])
                 edges += 1
             }
         }
