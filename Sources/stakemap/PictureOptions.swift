@@ -76,7 +76,7 @@ struct PictureOptions: ParsableArguments {
         try OutputFile.write(Data(bytes), to: out)
     }
 
-    /// `png, 1400×900`: the format and, where the file says, its size.
+    /// `png, 1400×900 px`: the format and, where the file says, its size.
     func describe(_ bytes: [UInt8]) -> String {
         let format = resolvedFormat
         switch format {
@@ -89,6 +89,13 @@ struct PictureOptions: ParsableArguments {
                 return "svg, \(width)×\(height)"
             }
             return "svg"
+        case .pdf:
+            // The page's `/MediaBox [ 0 0 W H ]`, in points; cairo writes it after the drawing.
+            let data = Data(bytes)
+            guard let start = data.range(of: Data("/MediaBox".utf8)) else { return "pdf" }
+            let box = String(decoding: data[start.upperBound...].prefix(40), as: UTF8.self)
+            guard let size = box.firstMatch(of: /^ *\[ *0 +0 +(\d+) +(\d+) *\]/) else { return "pdf" }
+            return "pdf, \(size.1)×\(size.2) pt"
         default:
             return format.rawValue
         }

@@ -42,10 +42,15 @@ public struct PageFit: Equatable, Sendable {
     /// 96/72 as large: an A4 map came out 1,588 pt wide).
     static func dpi(for format: RenderFormat) -> Double { format == .png ? 150 : 72 }
 
-    /// The root graph's attributes to set when rendering as `format`: the resolution,
-    /// and no device margin (PDF adds 36 pt on every side beyond `size` otherwise).
-    /// `size` is in the DOT text itself.
+    /// The root graph's attributes to set when rendering as `format`, fitted to paper
+    /// or not: PDF and SVG at 72 dpi, so that a point is a point, and without the
+    /// device margin. (At the DOT text's 96 dpi a PDF came out 4/3 as large, with a
+    /// white margin of 36 × 4/3 = 48 pt on every side beyond the pad: an empty band
+    /// above the title of every PDF.) PNG keeps the text's resolution: 96, or 150 on paper.
     static func renderAttributes(for format: RenderFormat) -> [String: String] {
-        ["dpi": String(Int(dpi(for: format))), "margin": "0"]
+        switch format {
+        case .pdf, .svg: ["dpi": "72", "margin": "0"]
+        case .png, .dot: [:]
+        }
     }
 }

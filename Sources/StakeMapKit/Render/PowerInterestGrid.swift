@@ -86,7 +86,6 @@ public struct PowerInterestGrid: Sendable {
     public let unscoredCount: Int
     /// Their names as the grid lists them, most important first (at most ``unscoredListed``).
     public let unscoredNames: [String]
-    let page: PageFit?
     /// Scored nodes per quadrant.
     public let quadrantCounts: [Quadrant: Int]
 
@@ -143,7 +142,6 @@ public struct PowerInterestGrid: Sendable {
             first.insert(node, at: first.firstIndex { important(node, $0) } ?? first.count)
             if first.count > unscoredListed { first.removeLast() }
         }
-        let unscoredNames = unscoredList(first.map { graph.name(Int($0)) })
 
         let scored = quadrantCounts.values.reduce(0, +)
         let slots = options.perCell ?? (scored <= 150 ? 20 : 12)
@@ -152,6 +150,7 @@ public struct PowerInterestGrid: Sendable {
         // Each row of cells is as tall as its fullest cell needs.
         let rows = cells.map { row in max(1, (min(slots, row.map(\.count).max() ?? 0) + columns - 1) / columns) }
         let geometry = Geometry(columns: columns, rows: rows)
+        let unscoredNames = unscoredList(first.map { graph.name(Int($0)) }, width: geometry.right)
 
         var writer = GridWriter(graph: graph, red: red, geometry: geometry, options: options)
         writer.begin(scored: scored, unscored: (unscoredNames, unscored.count - unscoredNames.count))
@@ -176,23 +175,22 @@ public struct PowerInterestGrid: Sendable {
         }
         return PowerInterestGrid(
             dot: writer.dot.finished(), placements: placements, scoredCount: scored,
-            unscoredCount: unscored.count, unscoredNames: unscoredNames, page: options.page,
+            unscoredCount: unscored.count, unscoredNames: unscoredNames,
             quadrantCounts: quadrantCounts)
     }
 
     /// At most this many of those without scores are named under the title.
     public static let unscoredListed = 12
-    /// … and only as many as fit on about one line of the title, ~11 pt Helvetica
-    /// across the grid (10.7 in wide with one slot per cell).
-    static let unscoredCharacters = 110
-
-    /// The first names that fit; a long name is cut, the rest are counted.
-    static func unscoredList(_ names: some Sequence<String>) -> [String] {
+    /// The first names that fit on one line of the title across a grid `width` inches
+    /// wide (12 pt Helvetica: about 11 characters an inch, less the line's own words);
+    /// a long name is cut, the rest are counted.
+    static func unscoredList(_ names: some Sequence<String>, width: Double) -> [String] {
+        let characters = Int(width * 11) - 50
         var listed: [String] = []
         var used = 0
         for name in names {
             let short = MapStyle.shortened(name, 30)
-            guard listed.count < unscoredListed, used + short.count + 2 <= unscoredCharacters || listed.isEmpty else { break }
+            guard listed.count < unscoredListed, used + short.count + 2 <= characters || listed.isEmpty else { break }
             listed.append(short)
             used += short.count + 2
         }
@@ -202,7 +200,7 @@ public struct PowerInterestGrid: Sendable {
     /// The grid as PNG, SVG or PDF bytes (or the DOT text), drawn by neato with every
     /// position pinned.
     public func render(_ format: RenderFormat) throws -> [UInt8] {
-        let overriding = page == nil ? [:] : PageFit.renderAttributes(for: format)
+        let overriding = PageFit.renderAttributes(for: format)
         do {
             return try Graphviz.render(dot: dot, layout: .neato, format: format, overriding: overriding)
         } catch let error as GraphvizError {

@@ -60,7 +60,6 @@ public struct StakeholderMap: Sendable {
     /// The DOT text, deterministic for the same graph and options.
     public var dot: String { Self.appending(linkStatements, to: layoutText) }
     public let layout: GraphLayout
-    let page: PageFit?
     /// With `dot`: everything but the links, laid out first; the links are drawn
     /// afterwards on the fixed positions, so that they cannot slow the layout down.
     let layoutText: String
@@ -127,14 +126,14 @@ public struct StakeholderMap: Sendable {
             }
         }
         return StakeholderMap(
-            layout: options.layout, page: options.page, layoutText: output.layoutText, linkStatements: output.linkStatements, nodeCount: folding.drawn.count, linkCount: links.drawn.count,
+            layout: options.layout, layoutText: output.layoutText, linkStatements: output.linkStatements, nodeCount: folding.drawn.count, linkCount: links.drawn.count,
             mergedLinkCount: links.merged, folded: folding.folded, drawnIDs: ids.sorted(), dotNodeCount: output.nodes,
             dotEdgeCount: output.edges)
     }
 
     /// The map as PNG, SVG or PDF bytes (or the DOT text for `.dot`), laid out in-process.
     public func render(_ format: RenderFormat) throws -> [UInt8] {
-        let overriding = page == nil ? [:] : PageFit.renderAttributes(for: format)
+        let overriding = PageFit.renderAttributes(for: format)
         do {
             if linkStatements.isEmpty {
                 return try Graphviz.render(dot: layoutText, layout: layout, format: format, overriding: overriding)
