@@ -36,8 +36,9 @@ public enum PictureText: CatalogueText, Equatable {
     case nodeTooltip(
         name: String, kind: NodeKind, side: Side, attention: Bool, power: Int, interest: Int,
         steps: [InvolvementStep], level: Level?, id: String)
-    /// What hovering a link shows; `count` links merged, `weight` the total (merged) or the weight.
-    case linkTooltip(from: String, kind: EdgeKind, to: String, bothWays: Bool, count: Int, weight: Int)
+    /// What hovering a link shows: `merged` links in one (nil: a single link); for
+    /// influences the weight (the total when merged), else nil.
+    case linkTooltip(from: String, kind: EdgeKind, to: String, bothWays: Bool, merged: Int?, weight: Int?)
     /// The name of a "more" node at the end of a link.
     case others
     case rolesNobodyHolds
@@ -108,16 +109,16 @@ extension PictureText {
             .peopleInvolved(people: 12, involved: 3), .steps([.frame, .goals]),
             .unitSteps(own: [.frame], members: [.plan, .start]), .unitSteps(own: [.goals], members: []),
             .unitSteps(own: [], members: [.start]), .level(.advise),
-            .more(units: 3, groups: 4, people: 12, side: .external), .more(units: 5, groups: 0, people: 7, side: .internal),
+            .more(units: 3, groups: 4, people: 12, side: .external),
             .engaged(2),
             .nodeTooltip(
                 name: "Pieter Hoekstra", kind: .person, side: .internal, attention: true, power: 5, interest: 4,
                 steps: [.frame], level: .advise, id: "p.hoekstra"),
-            .linkTooltip(from: "Jan", kind: .influences, to: "Piet", bothWays: true, count: 5, weight: 12),
-            .linkTooltip(from: "Jan", kind: .contactFor, to: "Fietsers", bothWays: false, count: 1, weight: 3),
+            .linkTooltip(from: "Jan", kind: .influences, to: "Piet", bothWays: true, merged: 5, weight: 12),
+            .linkTooltip(from: "Jan", kind: .contactFor, to: "Fietsers", bothWays: false, merged: nil, weight: nil),
             .requiredRole("participatieadviseur"), .andMore(3),
             .gridTitle(project: "stationsplein"), .gridFacts(date: "2025-03-14", scored: 57),
-            .withoutScores(names: ["Jan Jansen", "Fietsers"], more: 11), .withoutScores(names: ["Jan Jansen"], more: 0),
+            .withoutScores(names: ["Jan Jansen", "Fietsers"], more: 11),
             .quadrant(.manageClosely), .quadrant(.keepSatisfied), .quadrant(.keepInformed), .quadrant(.monitor),
             .quadrantTooltip(.manageClosely), .quadrantTooltip(.keepSatisfied), .quadrantTooltip(.keepInformed),
             .quadrantTooltip(.monitor), .cellTooltip(power: 3, interest: 2),

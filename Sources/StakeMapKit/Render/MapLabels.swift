@@ -194,7 +194,8 @@ extension MapDrawing {
         say(
             .linkTooltip(
                 from: name(of: link.from), kind: link.kind, to: name(of: link.to), bothWays: link.bothWays,
-                count: link.count, weight: link.count > 1 ? link.totalWeight : link.maxWeight))
+                merged: link.count > 1 ? link.count : nil,
+                weight: link.kind != .influences ? nil : link.count > 1 ? link.totalWeight : link.maxWeight))
     }
 
     private func name(of drawn: Int32) -> String {

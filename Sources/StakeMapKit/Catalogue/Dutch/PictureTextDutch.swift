@@ -35,16 +35,16 @@ extension PictureText {
         case .foldedTooltip: "Samengevouwen om de kaart leesbaar te houden: gebruik --focus om ze te zien"
         case .nodeTooltip(let name, let kind, let side, let attention, let power, let interest, let steps, let level, let id):
             ([
-                "\(name) — \(kind.name(on: side, in: .nl)), \(side == .internal ? "organisatie" : "buitenwereld")",
+                "\(name) — \(kind.name(on: side, in: .nl)), \(side == .internal ? "binnen de organisatie" : "buitenwereld")",
                 attention ? "vraagt aandacht (zie stakemap gaps)" : nil, power > 0 ? "macht \(power)" : nil,
                 interest > 0 ? "belang \(interest)" : nil,
                 steps.isEmpty ? nil : "stappen: " + steps.map { $0.name(in: .nl) }.joined(separator: ", "),
                 level.map { "niveau: \($0.name(in: .nl))" }, "id: \(id)",
             ] as [String?]).compactMap { $0 }.joined(separator: " · ")
-        case .linkTooltip(let from, let kind, let to, let bothWays, let count, let weight):
-            (count > 1 ? "\(MapStyle.grouped(count)) relaties: " : "")
+        case .linkTooltip(let from, let kind, let to, let bothWays, let merged, let weight):
+            (merged.map { "\(MapStyle.grouped($0)) relaties: " } ?? "")
                 + "\(from) \(Self.dutchVerb(kind)) \(to)" + (bothWays ? " en andersom" : "")
-                + (kind == .influences ? (count > 1 ? " (totaal gewicht \(weight))" : " (gewicht \(weight))") : "")
+                + (weight.map { merged == nil ? " (gewicht \($0))" : " (totaal gewicht \($0))" } ?? "")
         case .others: "anderen"
         case .rolesNobodyHolds: "Rollen die niemand vervult"
         case .requiredRole(let role): "\(role) (verplicht)"

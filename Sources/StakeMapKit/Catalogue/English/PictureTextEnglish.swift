@@ -33,16 +33,16 @@ extension PictureText {
         case .foldedTooltip: "Folded to keep the map readable: use --focus to see them"
         case .nodeTooltip(let name, let kind, let side, let attention, let power, let interest, let steps, let level, let id):
             ([
-                "\(name) — \(kind.name(on: side, in: .en)), \(side == .internal ? "organisation" : "outside world")",
+                "\(name) — \(kind.name(on: side, in: .en)), \(side == .internal ? "inside the organisation" : "outside world")",
                 attention ? "needs attention (see stakemap gaps)" : nil, power > 0 ? "power \(power)" : nil,
                 interest > 0 ? "interest \(interest)" : nil,
                 steps.isEmpty ? nil : "steps: " + steps.map { $0.name(in: .en) }.joined(separator: ", "),
                 level.map { "level: \($0.name(in: .en))" }, "id: \(id)",
             ] as [String?]).compactMap { $0 }.joined(separator: " · ")
-        case .linkTooltip(let from, let kind, let to, let bothWays, let count, let weight):
-            (count > 1 ? "\(MapStyle.grouped(count)) links: " : "")
+        case .linkTooltip(let from, let kind, let to, let bothWays, let merged, let weight):
+            (merged.map { "\(MapStyle.grouped($0)) links: " } ?? "")
                 + "\(from) \(Self.englishVerb(kind)) \(to)" + (bothWays ? " and the other way round" : "")
-                + (kind == .influences ? (count > 1 ? " (total weight \(weight))" : " (weight \(weight))") : "")
+                + (weight.map { merged == nil ? " (weight \($0))" : " (total weight \($0))" } ?? "")
         case .others: "others"
         case .rolesNobodyHolds: "Roles nobody holds"
         case .requiredRole(let role): "\(role) (required)"
