@@ -138,6 +138,10 @@ struct MapDrawing {
                 // that is quick (its cost grows with links × nodes²), else straight.
                 let size = drawing.folding.drawn.count * drawing.links.drawn.count
                 attributes["splines"] = size <= 12_000 ? "true" : "line"
+                // A ×N label that cannot be placed clear of the nodes and other labels is
+                // left out (the link's tooltip still counts): at 3,000 people a dozen of
+                // them sat on the units' names.
+                attributes["forcelabels"] = "false"
                 // The grid edges fix every rank, so network simplex has nothing to search for.
                 attributes["nslimit"] = 2
                 attributes["nslimit1"] = 2
@@ -308,7 +312,7 @@ struct BoxLayout {
 
         // Shelves: boxes side by side until the shelf is as wide as a box of this
         // area should be (a bit wider than tall for units, taller for the sides).
-        let aspect = place < MapTree.virtualPlaces ? 0.8 : 1.3
+        let aspect = place < MapTree.virtualPlaces ? 1.2 : 1.3
         let area = childBoxes.reduce(Double(cellNodes.count) * 0.5) { $0 + $1.layout.width * Double($1.layout.height) * 0.5 }
         let shelfWidth = max(layout.width, (area * aspect).squareRoot())
         var shelfTop = top + cellRows

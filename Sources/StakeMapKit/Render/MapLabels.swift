@@ -33,13 +33,13 @@ extension MapDrawing {
     private func unitAttributes(_ place: Int32, opened: Bool) -> [String: DOTValue] {
         let unit = Int(folding.tree.unitOfPlace[Int(place)])
         var lines = ["<B>\(html(MapStyle.shortened(graph.name(unit))))</B>"]
-        lines += countLines(
-            people: Int(hierarchy.people[unit]), involved: Int(hierarchy.involvedPeople[unit]),
-            attention: Int(hierarchy.attention[unit]))
         // Its own steps apart from its members': a unit can be green with nobody in it involved.
         let own = MapDrawing.steps(graph.steps[unit])
         let members = MapDrawing.steps(hierarchy.memberSteps[unit])
-        if !own.isEmpty || !members.isEmpty { lines.append(small(say(.unitSteps(own: own, members: members)))) }
+        lines += countLines(
+            people: Int(hierarchy.people[unit]), involved: Int(hierarchy.involvedPeople[unit]),
+            steps: own.isEmpty && members.isEmpty ? nil : say(.unitSteps(own: own, members: members)),
+            attention: Int(hierarchy.attention[unit]))
         return styled(unit, kind: .unit, label: lines.joined(separator: "<BR/>"))
     }
 
@@ -101,8 +101,9 @@ extension MapDrawing {
         ]
     }
 
-    private func countLines(people: Int, involved: Int, attention: Int) -> [String] {
+    private func countLines(people: Int, involved: Int, steps: String? = nil, attention: Int) -> [String] {
         var lines = [small(say(.peopleInvolved(people: people, involved: involved)))]
+        if let steps { lines.append(small(steps)) }
         if attention > 0 { lines.append(attentionLine(attention)) }
         return lines
     }
