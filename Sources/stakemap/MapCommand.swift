@@ -15,6 +15,9 @@ struct MapCommand: ParsableCommand {
               stakemap map --out kaart.svg --focus p.hoekstra@veldhoven-noord.nl --depth 2
               stakemap map --out kaart.pdf --collapse
               stakemap map --out kaart.dot        (the Graphviz source, to edit)
+              stakemap map --out kaart.pdf --page a3 --landscape --title "Herinrichting Stationsplein" --lang nl
+
+            Every involved node shows its steps by initial (F G P S; in Dutch K D P S); a unit its own steps apart from its members'. --page fits the picture to the paper: PDF and SVG in points, PNG at 150 dpi.
             """)
 
     @OptionGroup var picture: PictureOptions

@@ -16,7 +16,7 @@ struct PictureOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The project's name in the title (default: the database file's name).", valueName: "text"))
     var title: String?
 
-    @Option(help: ArgumentHelp("Fit the picture to this paper: a4, a3 or a2 (PDF and SVG in points, PNG at 150 dpi).", valueName: "a4|a3|a2"))
+    @Option(help: ArgumentHelp("Fit the picture to this paper (PDF and SVG in points, PNG at 150 dpi).", valueName: "a4|a3|a2"))
     var page: PaperSize?
 
     @Flag(help: "With --page: the paper lies on its side.")
