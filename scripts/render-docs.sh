@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the pictures in docs/ from samples/ (and a generated 2,000-person
-# organisation for the folded example):
+# organisation for the folded example), in English and (kaart-nl, grid-nl) Dutch:
 #
 #   scripts/render-docs.sh            builds in release mode first
 #   STAKEMAP=path/to/stakemap scripts/render-docs.sh
@@ -25,13 +25,15 @@ for pair in "people mensen.csv" "units afdelingen.csv" "groups doelgroepen.csv" 
   read -r kind file <<<"$pair"
   "$stakemap" import "$kind" "samples/$file" --db "$db" 2>/dev/null
 done
-"$stakemap" map --db "$db" --out docs/kaart.png --date "$date"
-"$stakemap" grid --db "$db" --out docs/grid.png --date "$date"
-"$stakemap" map --db "$db" --out docs/kaart-hoekstra.png --date "$date" \
+"$stakemap" map --db "$db" --out docs/kaart.png --date "$date" --lang en
+"$stakemap" grid --db "$db" --out docs/grid.png --date "$date" --lang en
+"$stakemap" map --db "$db" --out docs/kaart-nl.png --date "$date" --lang nl
+"$stakemap" grid --db "$db" --out docs/grid-nl.png --date "$date" --lang nl
+"$stakemap" map --db "$db" --out docs/kaart-hoekstra.png --date "$date" --lang en \
   --focus p.hoekstra@veldhoven-noord.nl --depth 1
 
 # Folding: 2,000 generated people (bench/generate.py, seed 42).
 python3 bench/generate.py --people 2000 --out "$work/g2k" >/dev/null
 big="$work/gemeente-bench.db"
 "$stakemap" import people "$work/g2k/people.csv" --db "$big" 2>/dev/null
-"$stakemap" map --db "$big" --out docs/kaart-2000.png --date "$date"
+"$stakemap" map --db "$big" --out docs/kaart-2000.png --date "$date" --lang en

@@ -15,6 +15,9 @@ struct MapCommand: ParsableCommand {
               stakemap map --out kaart.svg --focus p.hoekstra@veldhoven-noord.nl --depth 2
               stakemap map --out kaart.pdf --collapse
               stakemap map --out kaart.dot        (the Graphviz source, to edit)
+              stakemap map --out kaart.pdf --page a3 --landscape --title "Herinrichting Stationsplein" --lang nl
+
+            Every involved node shows its steps by initial (F G P S; in Dutch K D P S); a unit its own steps apart from its members'. --page fits the picture to the paper: PDF and SVG in points, PNG at 150 dpi.
             """)
 
     @OptionGroup var picture: PictureOptions
@@ -47,13 +50,15 @@ struct MapCommand: ParsableCommand {
             let store = try common.openForReading()
             let options = MapOptions(
                 layout: layout, focus: focus, depth: depth ?? 1, collapse: collapse,
-                project: MapOptions.projectName(forDatabase: common.path), date: picture.resolvedDate)
+                project: picture.project(database: common.path), date: picture.resolvedDate, language: common.language,
+                page: picture.pageFit)
             let (map, file) = try picture.draw(building: "build (load, gaps, fold, DOT)") {
                 try StakeholderMap.make(store, options: options)
             }
-            var summary = "\(picture.out): \(map.nodeCount) nodes, \(map.linkCount) links"
-            if map.folded { summary += " (folded" + (map.mergedLinkCount > map.linkCount ? ", strongest \(map.linkCount) of \(map.mergedLinkCount) links)" : ")") }
-            printStderr(summary + " (\(file))")
+            let summary = PictureText.mapWritten(
+                file: picture.out, nodes: map.nodeCount, links: map.linkCount, folded: map.folded,
+                merged: map.mergedLinkCount, format: file)
+            printStderr(summary.text(in: common.language))
         }
     }
 }

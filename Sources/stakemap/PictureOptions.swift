@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import StakeMapKit
 
-/// `--out`, `--format` and `--date`, shared by `map` and `grid`.
+/// `--out`, `--format`, `--date`, `--title` and `--page`, shared by `map` and `grid`.
 struct PictureOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The file to write: .png, .svg, .pdf or .dot.", valueName: "file"))
     var out: String
@@ -13,12 +13,30 @@ struct PictureOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The date in the title (default: today).", valueName: "YYYY-MM-DD"))
     var date: String?
 
+    @Option(help: ArgumentHelp("The project's name in the title (default: the database file's name).", valueName: "text"))
+    var title: String?
+
+    @Option(help: ArgumentHelp("Fit the picture to this paper (PDF and SVG in points, PNG at 150 dpi).", valueName: "a4|a3|a2"))
+    var page: PaperSize?
+
+    @Flag(help: "With --page: the paper lies on its side.")
+    var landscape = false
+
     func validate() throws {
+        if landscape && page == nil {
+            throw ValidationError("--landscape needs --page a4|a3|a2: the paper to lay on its side")
+        }
         if format == nil && Self.format(ofFile: out) == nil {
             throw ValidationError(
                 "cannot tell the format from '\(out)': end it in .png, .svg, .pdf or .dot, or give --format")
         }
     }
+
+    /// The paper to fit to, as asked.
+    var pageFit: PageFit? { page.map { PageFit(paper: $0, landscape: landscape) } }
+
+    /// `--title`, else the database file's name without `.db`.
+    func project(database path: String) -> String { title ?? MapOptions.projectName(forDatabase: path) }
 
     /// The format asked for, else the one the file name says.
     var resolvedFormat: RenderFormat { format ?? Self.format(ofFile: out) ?? .png }
@@ -58,7 +76,7 @@ struct PictureOptions: ParsableArguments {
         try OutputFile.write(Data(bytes), to: out)
     }
 
-    /// `png, 1400×900`: the format and, where the file says, its size.
+    /// `png, 1400×900 px`: the format and, where the file says, its size.
     func describe(_ bytes: [UInt8]) -> String {
         let format = resolvedFormat
         switch format {
@@ -71,6 +89,13 @@ struct PictureOptions: ParsableArguments {
                 return "svg, \(width)×\(height)"
             }
             return "svg"
+        case .pdf:
+            // The page's `/MediaBox [ 0 0 W H ]`, in points; cairo writes it after the drawing.
+            let data = Data(bytes)
+            guard let start = data.range(of: Data("/MediaBox".utf8)) else { return "pdf" }
+            let box = String(decoding: data[start.upperBound...].prefix(40), as: UTF8.self)
+            guard let size = box.firstMatch(of: /^ *\[ *0 +0 +(\d+) +(\d+) *\]/) else { return "pdf" }
+            return "pdf, \(size.1)×\(size.2) pt"
         default:
             return format.rawValue
         }
@@ -88,6 +113,9 @@ struct PictureOptions: ParsableArguments {
 
 extension RenderFormat: ExpressibleByArgument {}
 extension GraphLayout: ExpressibleByArgument {}
+extension PaperSize: ExpressibleByArgument {
+    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+}
 
 /// A picture that renders to the bytes of a file.
 protocol Drawing {

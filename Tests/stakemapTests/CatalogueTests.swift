@@ -33,6 +33,7 @@ final class CatalogueTests: XCTestCase {
         ("EditHelp", "Catalogue/Help/EditHelp.swift", EditHelp.examples),
         ("AttributeHelp", "Catalogue/Help/AttributeHelp.swift", AttributeHelp.examples),
         ("OverTimeHelp", "Catalogue/Help/OverTimeHelp.swift", OverTimeHelp.examples),
+        ("PictureText", "Catalogue/PictureText.swift", PictureText.examples),
     ]
 
     /// Texts that are the same word in both languages.

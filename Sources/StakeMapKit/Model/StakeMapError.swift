@@ -28,8 +28,8 @@ public enum StakeMapError: LocalizedError, Equatable, Sendable, CatalogueText {
     case badInput([InputIssue], total: Int)
     /// `show` or `--focus` named an id that is not in the graph.
     case unknownNode(id: String)
-    /// Graphviz could not lay out or render a picture.
-    case rendering(String)
+    /// Graphviz could not lay out or render a picture: what it could not do, with what it said.
+    case rendering(PictureText)
     /// A file could not be written.
     case cannotWrite(path: String, reason: String)
     /// A file given with `--out` could not be written for lack of space; it was left as it was.
@@ -65,7 +65,7 @@ extension StakeMapError {
             .databaseDamaged(path: path), .databaseFull(path: path),
             .fileUnreadable(path: "mensen.csv", reason: "No such file"),
             .badInput([InputIssue(file: "mensen.csv", line: 3, problem: .notAScore(column: "Macht", value: "9"))], total: 4),
-            .unknownNode(id: "jan"), .rendering("Graphviz: syntax error"),
+            .unknownNode(id: "jan"), .rendering(.graphvizCannotRead(said: "syntax error in line 3")),
             .cannotWrite(path: "kaart.png", reason: "No space"), .outputFileFailed(path: "kaart.png", reason: "No space"),
             .outputFailed(reason: "No space"), .outputClosed, .unknownRule("no-such-rule"),
             .unknownReference(.notADate("12-03-2026")), .editRefused(.nothingToUndo),

@@ -12,15 +12,29 @@ public enum GraphLayout: String, CaseIterable, Sendable {
     case dot, neato, fdp, sfdp, circo
 }
 
-/// Graphviz refused the map; `message` says why in Graphviz's own words.
+/// Graphviz refused the map: what it could not do, with what it said (in its own
+/// English words). `message` is the English text; `problem` gives it in either language.
 public struct GraphvizError: Error, Equatable, Sendable, CustomStringConvertible {
-    public let message: String
+    public let problem: PictureText
 
-    public init(message: String) {
-        self.message = message
+    init(_ problem: PictureText) {
+        self.problem = problem
     }
 
+    /// An error whose English text is `message` (for comparing in tests).
+    public init(message: String) {
+        self.problem = .graphvizCannotRead(said: message)
+        self.override = message
+    }
+
+    private var override: String?
+
+    public var message: String { override ?? problem.english }
+
     public var description: String { message }
+
+    /// Two errors are the same when they read the same in English.
+    public static func == (left: GraphvizError, right: GraphvizError) -> Bool { left.message == right.message }
 }
 
 /// The one door to Graphviz's C library (libgvc/libcgraph). Every C call of
@@ -37,13 +51,20 @@ public enum Graphviz {
     /// cannot read) and returned unchanged as UTF-8, without layout: that keeps
     /// `--format dot` fast at any size and gives users the editable source
     /// rather than one cluttered with coordinates.
-    public static func render(dot: String, layout: GraphLayout, format: RenderFormat) throws -> [UInt8] {
+    /// `overriding` sets attributes of the root graph alone (not its clusters) for
+    /// this rendering: e.g. the resolution of a picture fitted to paper.
+    public static func render(
+        dot: String, layout: GraphLayout, format: RenderFormat, overriding: [String: String] = [:]
+    ) throws
+        -> [UInt8]
+    {
         try serialised {
             let graph = try read(dot)
             defer { agclose(graph) }
             if format == .dot {
                 return Array(dot.utf8)
             }
+            for (name, value) in overriding.sorted(by: { $0.key < $1.key }) { setAttribute(graph, name, value) }
             return try layOutAndRender(graph, engine: layout.rawValue, format: format.rawValue, capSize: format == .png)
         }
     }
@@ -58,7 +79,8 @@ public enum Graphviz {
     /// before its closing brace, parsed but not laid out, as in
     /// ``render(dot:layout:format:)``.
     public static func render(
-        dot: String, layout: GraphLayout, addingAfterLayout statements: String, format: RenderFormat
+        dot: String, layout: GraphLayout, addingAfterLayout statements: String, format: RenderFormat,
+        overriding: [String: String] = [:]
     ) throws -> [UInt8] {
         let combined = appending(statements, to: dot)
         return try serialised {
@@ -74,6 +96,8 @@ public enum Graphviz {
             }
             let second = try read(appending(statements, to: String(decoding: positioned, as: UTF8.self)))
             defer { agclose(second) }
+            // The first pass's positions are in points whatever the resolution: only the drawing needs these.
+            for (name, value) in overriding.sorted(by: { $0.key < $1.key }) { setAttribute(second, name, value) }
             return try layOutAndRender(second, engine: "nop2", format: format.rawValue, capSize: format == .png)
         }
     }
@@ -93,9 +117,8 @@ public enum Graphviz {
         let laidOut = gvLayout(context, graph, engine)
         // Safe even when the layout failed half-way; frees whatever it built.
         defer { gvFreeLayout(context, graph) }
-        let name = engine == "nop2" ? "the fixed positions" : engine
         guard laidOut == 0, !failed else {
-            throw messages.error(prefix: "Graphviz could not lay out the map with \(name)")
+            throw GraphvizError(.graphvizCannotLayOut(engine: engine == "nop2" ? nil : engine, said: messages.said))
         }
 
         var data: UnsafeMutablePointer<CChar>?
@@ -103,7 +126,7 @@ public enum Graphviz {
         let rendered = gvRenderData(context, graph, format, &data, &length)
         defer { gvFreeRenderData(data) }
         guard rendered == 0, !failed, let data else {
-            throw messages.error(prefix: "Graphviz could not render the map as \(format)")
+            throw GraphvizError(.graphvizCannotRender(format: format, said: messages.said))
         }
         return Array(UnsafeRawBufferPointer(start: data, count: Int(length)))
     }
@@ -181,7 +204,7 @@ public enum Graphviz {
         // the `dot` program does; Debian's libgvc exports no lt_preloaded_symbols
         // for gvContextPlugins to use.
         guard let created = gvContext() else {
-            throw GraphvizError(message: "Graphviz could not start (no context)")
+            throw GraphvizError(.graphvizCannotStart)
         }
         context = created
         return created
@@ -232,7 +255,7 @@ public enum Graphviz {
     private static func read(_ dot: String) throws -> UnsafeMutablePointer<Agraph_t> {
         // A NUL would end the text early for the C lexer.
         guard !dot.utf8.contains(0) else {
-            throw GraphvizError(message: "Graphviz could not read the map: the text contains a NUL character")
+            throw GraphvizError(.graphvizTextHasNUL)
         }
         let text = Array(dot.utf8)
         // The lexer's line counter is global; agmemread resets it after reading.
@@ -243,11 +266,11 @@ public enum Graphviz {
             return withUnsafeMutablePointer(to: &reader) { agread($0, readingDiscipline) }
         }
         guard let graph else {
-            throw messages.error(prefix: "Graphviz could not read the map", fallback: "no graph found in the text")
+            throw GraphvizError(.graphvizCannotRead(said: messages.said))
         }
         guard !failed else {
             agclose(graph)
-            throw messages.error(prefix: "Graphviz could not read the map")
+            throw GraphvizError(.graphvizCannotRead(said: messages.said))
         }
         return graph
     }

@@ -33,14 +33,13 @@ struct MessageLog {
         }
     }
 
-    /// The error messages joined into one ``GraphvizError``.
-    func error(prefix: String, fallback: String = "no details from Graphviz") -> GraphvizError {
+    /// The error messages joined into one line; nil when Graphviz gave none.
+    var said: String? {
         let texts = entries.filter { $0.level == .error }
             // One line per message: Graphviz breaks some across lines.
             .map { $0.text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) } }
             .map { $0.filter { !$0.isEmpty }.joined(separator: " ") }
             .filter { !$0.isEmpty }
-        let detail = texts.isEmpty ? fallback : texts.joined(separator: "; ")
-        return GraphvizError(message: "\(prefix): \(detail)")
+        return texts.isEmpty ? nil : texts.joined(separator: "; ")
     }
 }

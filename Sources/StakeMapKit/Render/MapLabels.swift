@@ -20,17 +20,25 @@ extension MapDrawing {
             let roles = graph.out(.hasRole).neighbours(node).map { graph.name(Int($0)) }
             if !roles.isEmpty { lines.append(small(MapStyle.shortened(roles.joined(separator: ", "), 48))) }
         }
+        var facts: [String] = []
         if kind == .group || graph.sides[node] == .external {
-            lines.append(small(graph.levels[node].map { "level: \($0.rawValue)" } ?? "no level yet"))
+            facts.append(say(graph.levels[node].map(PictureText.level) ?? .noLevelYet))
         }
+        let steps = MapDrawing.steps(graph.steps[node])
+        if !steps.isEmpty { facts.append(say(.steps(steps))) }
+        if !facts.isEmpty { lines.append(small(facts.joined(separator: " · "))) }
         return styled(node, kind: kind, label: lines.joined(separator: "<BR/>"))
     }
 
     private func unitAttributes(_ place: Int32, opened: Bool) -> [String: DOTValue] {
         let unit = Int(folding.tree.unitOfPlace[Int(place)])
         var lines = ["<B>\(html(MapStyle.shortened(graph.name(unit))))</B>"]
+        // Its own steps apart from its members': a unit can be green with nobody in it involved.
+        let own = MapDrawing.steps(graph.steps[unit])
+        let members = MapDrawing.steps(hierarchy.memberSteps[unit])
         lines += countLines(
             people: Int(hierarchy.people[unit]), involved: Int(hierarchy.involvedPeople[unit]),
+            steps: own.isEmpty && members.isEmpty ? nil : say(.unitSteps(own: own, members: members)),
             attention: Int(hierarchy.attention[unit]))
         return styled(unit, kind: .unit, label: lines.joined(separator: "<BR/>"))
     }
@@ -78,50 +86,39 @@ extension MapDrawing {
                 if red[node] { attention += 1 }
             }
         }
-        var parts: [String] = []
-        let unitWords = place == MapTree.outside ? ("organisation", "organisations") : ("unit", "units")
-        if units > 0 { parts.append(MapStyle.count(units, unitWords.0, unitWords.1)) }
-        if groups > 0 { parts.append(MapStyle.count(groups, "target group", "target groups")) }
-        if loosePeople > 0 {
-            parts.append(MapStyle.count(loosePeople, "person", "people") + (units > 0 ? " without one" : ""))
-        }
-        var lines = ["<B>+ \(html(parts.joined(separator: " and ")))</B>"]
+        let side: Side = place == MapTree.organisation ? .internal : .external
+        var lines = ["<B>\(html(say(.more(units: units, groups: groups, people: loosePeople, side: side))))</B>"]
         if groups > 0 {
-            lines.append(small("\(MapStyle.grouped(involvedGroups)) engaged"))
+            lines.append(small(say(.engaged(involvedGroups))))
             if attention > 0 { lines.append(attentionLine(attention)) }
         } else {
             lines += countLines(people: people, involved: involvedPeople, attention: attention)
         }
-        let side: Side = place == MapTree.organisation ? .internal : .external
         return [
             "label": .html(lines.joined(separator: "<BR/>")), "shape": "note", "style": "filled",
             "fillcolor": "#f4f4f4", "color": .text(MapStyle.border(side)),
-            "tooltip": .text("Folded to keep the map readable: use --focus to see them"),
+            "tooltip": .text(say(.foldedTooltip)),
         ]
     }
 
-    private func countLines(people: Int, involved: Int, attention: Int) -> [String] {
-        var lines = [small("\(MapStyle.count(people, "person", "people")) · \(MapStyle.grouped(involved)) involved")]
+    private func countLines(people: Int, involved: Int, steps: String? = nil, attention: Int) -> [String] {
+        var lines = [small(say(.peopleInvolved(people: people, involved: involved)))]
+        if let steps { lines.append(small(steps)) }
         if attention > 0 { lines.append(attentionLine(attention)) }
         return lines
     }
 
     private func attentionLine(_ count: Int) -> String {
-        "<FONT POINT-SIZE=\"9\" COLOR=\"\(MapStyle.attentionText)\">⚠ \(MapStyle.grouped(count)) need\(count == 1 ? "s" : "") attention</FONT>"
+        "<FONT POINT-SIZE=\"9\" COLOR=\"\(MapStyle.attentionText)\">⚠ \(html(say(.needAttention(count))))</FONT>"
     }
 
-    /// `Pieter Hoekstra — person, organisation · power 5, interest 5 · steps: frame, goals · level: advise`
+    /// `Pieter Hoekstra — person, organisation · power 5 · interest 5 · steps: frame, goals · level: advise · id: …`
     private func tooltip(_ node: Int) -> String {
-        let kind = graph.kinds[node]
-        var parts = ["\(graph.name(node)) — \(kind.rawValue), \(graph.sides[node] == .internal ? "organisation" : "outside world")"]
-        if red[node] { parts.append("needs attention (see stakemap gaps)") }
-        if graph.power[node] > 0 { parts.append("power \(graph.power[node])") }
-        if graph.interest[node] > 0 { parts.append("interest \(graph.interest[node])") }
-        let steps = InvolvementStep.allCases.filter { graph.steps[node].contains(StepSet($0)) }
-        if !steps.isEmpty { parts.append("steps: " + steps.map(\.rawValue).joined(separator: ", ")) }
-        if let level = graph.levels[node] { parts.append("level: \(level.rawValue)") }
-        parts.append("id: \(graph.id(node))")
-        return parts.joined(separator: " · ")
+        say(
+            .nodeTooltip(
+                name: graph.name(node), kind: graph.kinds[node], side: graph.sides[node], attention: red[node],
+                power: Int(graph.power[node]), interest: Int(graph.interest[node]),
+                steps: MapDrawing.steps(graph.steps[node]), level: graph.levels[node], id: graph.id(node)))
     }
 
     // MARK: Boxes
@@ -131,14 +128,14 @@ extension MapDrawing {
         case MapTree.organisation, MapTree.outside:
             let inside = place == MapTree.organisation
             return [
-                "label": .html("<B>\(inside ? "Organisation" : "Outside world")</B>"), "fontsize": 18,
+                "label": .html("<B>\(html(say(inside ? .internal : .external)))</B>"), "fontsize": 18,
                 "style": "filled,rounded", "fillcolor": .text(inside ? MapStyle.organisationFill : MapStyle.outsideFill),
                 "color": .text(MapStyle.border(inside ? .internal : .external)), "penwidth": 1.5,
                 "labeljust": "l", "margin": 14,
             ]
         case MapTree.targetGroups:
             return [
-                "label": .html("<B>Target groups</B>"), "fontsize": 13, "style": "filled,rounded",
+                "label": .html("<B>\(html(say(.targetGroupsHeading)))</B>"), "fontsize": 13, "style": "filled,rounded",
                 "fillcolor": .text(MapStyle.groupsFill), "color": .text(MapStyle.border(.external)),
                 "labeljust": "l",
             ]
@@ -195,131 +192,36 @@ extension MapDrawing {
     }
 
     private func linkTooltip(_ link: MapLink) -> String {
-        let verb = switch link.kind {
-        case .influences: "influences"
-        case .contactFor: "is contact for"
-        case .reportsTo: "reports to"
-        case .memberOf, .hasRole: "is a member of"
-        }
-        let ends = "\(name(of: link.from)) \(verb) \(name(of: link.to))" + (link.bothWays ? " and the other way round" : "")
-        if link.count > 1 {
-            return "\(MapStyle.grouped(link.count)) links: \(ends)"
-                + (link.kind == .influences ? " (total weight \(link.totalWeight))" : "")
-        }
-        return ends + (link.kind == .influences ? " (weight \(link.maxWeight))" : "")
+        say(
+            .linkTooltip(
+                from: name(of: link.from), kind: link.kind, to: name(of: link.to), bothWays: link.bothWays,
+                merged: link.count > 1 ? link.count : nil,
+                weight: link.kind != .influences ? nil : link.count > 1 ? link.totalWeight : link.maxWeight))
     }
 
     private func name(of drawn: Int32) -> String {
         switch folding.drawn[Int(drawn)] {
         case .leaf(let node): graph.name(Int(node))
         case .unit(let place, _): graph.name(Int(folding.tree.unitOfPlace[Int(place)]))
-        case .more: "others"
+        case .more: say(.others)
         }
     }
 
     private func rounded(_ value: Double) -> Double { (value * 10).rounded() / 10 }
 
-    /// `Roles nobody holds: participatieadviseur (required), …`; nil when every role is held.
-    func vacantRolesNote() -> [String: DOTValue]? {
-        guard !vacantRoles.isEmpty else { return nil }
-        let shown = vacantRoles.prefix(8).map { role in
-            html(MapStyle.shortened(graph.name(role))) + (graph.required[role] ? " (required)" : "")
-        }
-        var lines = ["<B>Roles nobody holds</B>"] + shown
-        if vacantRoles.count > shown.count { lines.append("and \(vacantRoles.count - shown.count) more") }
-        return [
-            "label": .html(lines.joined(separator: "<BR/>")), "shape": "note", "style": "filled", "fillcolor": "#fffbe6",
-            "color": "#b8a24a", "fontsize": 10, "tooltip": "Roles with nobody in them: see stakemap gaps (vacant-role)",
-        ]
+    func html(_ text: String) -> String { DOTWriter.htmlEscape(text) }
+
+    /// The text in the map's language.
+    func say(_ text: PictureText) -> String { text.text(in: options.language) }
+
+    func say(_ side: Side) -> String { Word.sideHeading(side).text(in: options.language) }
+
+    /// The steps of a set, in their order.
+    static func steps(_ set: StepSet) -> [InvolvementStep] {
+        InvolvementStep.allCases.filter { set.contains(StepSet($0)) }
     }
 
-    // MARK: Legend and title
-
-    func legend() -> [String: DOTValue] {
-        // An empty swatch: a space in it is taller than the cell ("cell size too small").
-        func swatch(_ fill: String, _ border: String, _ text: String) -> String {
-            "<TR><TD BGCOLOR=\"\(fill)\" COLOR=\"\(border)\" BORDER=\"1\" WIDTH=\"30\" HEIGHT=\"14\" FIXEDSIZE=\"TRUE\"></TD>"
-                + "<TD ALIGN=\"LEFT\">\(text)</TD></TR>"
-        }
-        func line(_ sample: String, _ colour: String, _ text: String) -> String {
-            "<TR><TD><FONT COLOR=\"\(colour)\">\(sample)</FONT></TD><TD ALIGN=\"LEFT\">\(text)</TD></TR>"
-        }
-        var rows = [
-            "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>",
-            swatch(MapStyle.Status.attention.fill, MapStyle.attentionBorder, "needs attention (a high-severity gap)"),
-            swatch(MapStyle.Status.involved.fill, "#666666", "involved in at least one step"),
-            swatch(MapStyle.Status.neutral.fill, "#666666", "not (yet) involved"),
-            line("<B>━━━</B>", MapStyle.influenceColour, "influences (thicker = stronger)"),
-            line("<B>╍╍╍</B>", MapStyle.contactColour, "contact for a target group"),
-            line("───", MapStyle.reportsColour, "reports to"),
-            line("┈┈┈", MapStyle.memberColour, "member of a target group"),
-            "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">rounded box: person · folder: unit · ellipse: target group</TD></TR>",
-        ]
-        if !clustered {
-            rows.append(
-                "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT COLOR=\"\(MapStyle.border(.internal))\">blue border: organisation</FONT>"
-                    + " · <FONT COLOR=\"\(MapStyle.border(.external))\">orange border, square corners: outside world</FONT></TD></TR>")
-        }
-        if folding.folded {
-            rows.append(
-                "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">a unit's label counts everyone inside it; ×N: N links merged</TD></TR>")
-        }
-        let table = "<TABLE BORDER=\"1\" COLOR=\"#9aa5b1\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\" BGCOLOR=\"#ffffff\">"
-            + rows.joined() + "</TABLE>"
-        return ["label": .html(table), "shape": "plaintext", "margin": 0, "fontsize": 10]
-    }
-
-    /// The project, the date and what the map shows; how it was folded; and a warning
-    /// for a step in which nobody inside takes part.
-    func title() -> String {
-        var people = 0
-        var units = 0
-        var groups = 0
-        var attention = 0
-        for node in 0..<graph.count where folding.representative(of: node, graph) >= 0 {
-            switch graph.kinds[node] {
-            case .person: people += 1
-            case .unit: units += 1
-            case .group: groups += 1
-            case .role: break
-            }
-            if red[node] { attention += 1 }
-        }
-        var lines = [
-            "<FONT POINT-SIZE=\"22\"><B>Stakeholder map — \(html(MapStyle.shortened(options.project, 60)))</B></FONT>"
-        ]
-        var facts = [
-            html(options.date), MapStyle.count(people, "person", "people"), MapStyle.count(units, "unit", "units"),
-            MapStyle.count(groups, "target group", "target groups"),
-        ]
-        if attention > 0 {
-            facts.append("<FONT COLOR=\"\(MapStyle.attentionText)\">\(MapStyle.grouped(attention)) need\(attention == 1 ? "s" : "") attention</FONT>")
-        }
-        lines.append(facts.joined(separator: " · "))
-        if let focus {
-            lines.append(
-                "Around \(html(MapStyle.shortened(graph.name(focus)))) (\(html(MapStyle.shortened(graph.id(focus), 60)))),"
-                    + " within \(MapStyle.count(options.depth, "link", "links"))")
-        }
-        if folding.folded {
-            var text = "Folded to fit: \(MapStyle.count(people, "person", "people")) shown as \(MapStyle.count(folding.drawn.count, "node", "nodes"))"
-            if links.merged > links.drawn.count {
-                text += "; the strongest \(MapStyle.grouped(links.drawn.count)) of \(MapStyle.grouped(links.merged)) links drawn"
-            }
-            lines.append(text)
-        } else if links.merged > links.drawn.count {
-            lines.append("The strongest \(MapStyle.grouped(links.drawn.count)) of \(MapStyle.grouped(links.merged)) links drawn")
-        }
-        if !stepsWithoutInternal.isEmpty {
-            lines.append(
-                "<FONT COLOR=\"\(MapStyle.attentionText)\">⚠ Nobody inside takes part in: \(html(stepsWithoutInternal.joined(separator: ", ")))</FONT>")
-        }
-        return lines.joined(separator: "<BR ALIGN=\"LEFT\"/>") + "<BR ALIGN=\"LEFT\"/>"
-    }
-
-    private func html(_ text: String) -> String { DOTWriter.htmlEscape(text) }
-
-    private func small(_ text: String) -> String {
+    func small(_ text: String) -> String {
         "<FONT POINT-SIZE=\"9\" COLOR=\"\(MapStyle.mutedText)\">\(html(text))</FONT>"
     }
 }

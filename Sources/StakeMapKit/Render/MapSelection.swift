@@ -32,13 +32,14 @@ enum MapSelection {
     }
 
     /// The nodes that the high-severity gap rules find (drawn red).
-    static func needingAttention(_ graph: AnalysisGraph) -> (nodes: [Bool], steps: [String]) {
+    static func needingAttention(_ graph: AnalysisGraph) -> (nodes: [Bool], steps: [InvolvementStep]) {
         var red = [Bool](repeating: false, count: graph.count)
-        var steps: [String] = []
+        var steps: [InvolvementStep] = []
         let report = GapFinder.run(GapFinder.rules.filter { $0.severity == .high }, on: graph)
         for gap in report.gaps {
             if gap.kind == "step" {
-                steps.append(gap.name)
+                // A step's gap names the step by its id.
+                if let step = InvolvementStep(rawValue: gap.node) { steps.append(step) }
             } else if let node = graph.index(ofID: gap.node) {
                 red[node] = true
             }

@@ -111,6 +111,8 @@ struct UnitHierarchy {
     var involvedPeople: [Int32]
     /// Per unit: nodes in it (itself, units and people inside) that a high-severity gap names.
     var attention: [Int32]
+    /// Per unit: the steps of the people and units inside it (not its own).
+    var memberSteps: [StepSet]
 
     init(_ graph: AnalysisGraph, attention red: [Bool]) {
         let count = graph.count
@@ -130,6 +132,7 @@ struct UnitHierarchy {
         people = Array(repeating: 0, count: count)
         involvedPeople = Array(repeating: 0, count: count)
         attention = Array(repeating: 0, count: count)
+        memberSteps = Array(repeating: [], count: count)
         for node in 0..<count {
             switch graph.kinds[node] {
             case .person:
@@ -138,6 +141,7 @@ struct UnitHierarchy {
                 people[unit] += 1
                 if graph.involved[node] { involvedPeople[unit] += 1 }
                 if red[node] { attention[unit] += 1 }
+                memberSteps[unit].formUnion(graph.steps[node])
             case .unit:
                 if red[node] { attention[node] += 1 }
             default:
@@ -163,6 +167,7 @@ struct UnitHierarchy {
             people[above] += people[Int(unit)]
             involvedPeople[above] += involvedPeople[Int(unit)]
             attention[above] += attention[Int(unit)]
+            memberSteps[above].formUnion(memberSteps[Int(unit)].union(graph.steps[Int(unit)]))
         }
     }
 

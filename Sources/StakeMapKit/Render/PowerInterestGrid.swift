@@ -21,15 +21,6 @@ public enum Quadrant: String, CaseIterable, Sendable {
         }
     }
 
-    var title: String {
-        switch self {
-        case .manageClosely: "Manage closely"
-        case .keepSatisfied: "Keep satisfied"
-        case .keepInformed: "Keep informed"
-        case .monitor: "Monitor"
-        }
-    }
-
     var fill: String {
         switch self {
         case .manageClosely: "#fde3da"
@@ -56,11 +47,17 @@ public struct GridOptions: Equatable, Sendable {
     /// How many nodes each of the 25 cells shows by name at most; the rest is "+ N
     /// more". Nil: 20 for up to 150 scored stakeholders, else 12.
     public var perCell: Int?
+    /// The language of every word on the grid.
+    public var language: Language
+    /// The paper to fit the grid to; nil: as large as it comes out.
+    public var page: PageFit?
 
-    public init(project: String, date: String, perCell: Int? = nil) {
+    public init(project: String, date: String, perCell: Int? = nil, language: Language = .en, page: PageFit? = nil) {
         self.project = project
         self.date = date
         self.perCell = perCell.map { max(2, $0) }
+        self.language = language
+        self.page = page
     }
 }
 
@@ -87,6 +84,8 @@ public struct PowerInterestGrid: Sendable {
     public let scoredCount: Int
     /// Persons, units and groups without a power or an interest score.
     public let unscoredCount: Int
+    /// Their names as the grid lists them, most important first (at most ``unscoredListed``).
+    public let unscoredNames: [String]
     /// Scored nodes per quadrant.
     public let quadrantCounts: [Quadrant: Int]
 
@@ -107,13 +106,13 @@ public struct PowerInterestGrid: Sendable {
         let (red, _) = MapSelection.needingAttention(graph)
         // cells[power - 1][interest - 1]: the nodes with those scores, most important first.
         var cells = [[[Int32]]](repeating: [[Int32]](repeating: [], count: 5), count: 5)
-        var unscored = 0
+        var unscored: [Int32] = []
         var quadrantCounts = Dictionary(uniqueKeysWithValues: Quadrant.allCases.map { ($0, 0) })
         for node in 0..<graph.count where graph.kinds[node] != .role {
             let power = Int(graph.power[node])
             let interest = Int(graph.interest[node])
             guard power > 0, interest > 0 else {
-                unscored += 1
+                unscored.append(Int32(node))
                 continue
             }
             cells[power - 1][interest - 1].append(Int32(node))
@@ -127,16 +126,21 @@ public struct PowerInterestGrid: Sendable {
             }
             return (red[Int(node)], kindOrder, graph.involved[Int(node)], node)
         }
+        func important(_ a: Int32, _ b: Int32) -> Bool {
+            let (x, y) = (rank(a), rank(b))
+            if x.0 != y.0 { return x.0 }
+            if x.1 != y.1 { return x.1 < y.1 }
+            if x.2 != y.2 { return x.2 }
+            return x.3 < y.3
+        }
         for power in 0..<5 {
-            for interest in 0..<5 {
-                cells[power][interest].sort { a, b in
-                    let (x, y) = (rank(a), rank(b))
-                    if x.0 != y.0 { return x.0 }
-                    if x.1 != y.1 { return x.1 < y.1 }
-                    if x.2 != y.2 { return x.2 }
-                    return x.3 < y.3
-                }
-            }
+            for interest in 0..<5 { cells[power][interest].sort(by: important) }
+        }
+        // The first few by importance, without sorting them all (600,000 at 1M people).
+        var first: [Int32] = []
+        for node in unscored where first.count < unscoredListed || important(node, first[first.count - 1]) {
+            first.insert(node, at: first.firstIndex { important(node, $0) } ?? first.count)
+            if first.count > unscoredListed { first.removeLast() }
         }
 
         let scored = quadrantCounts.values.reduce(0, +)
@@ -146,9 +150,10 @@ public struct PowerInterestGrid: Sendable {
         // Each row of cells is as tall as its fullest cell needs.
         let rows = cells.map { row in max(1, (min(slots, row.map(\.count).max() ?? 0) + columns - 1) / columns) }
         let geometry = Geometry(columns: columns, rows: rows)
+        let unscoredNames = unscoredList(first.map { graph.name(Int($0)) }, width: geometry.right)
 
-        var writer = GridWriter(graph: graph, red: red, geometry: geometry)
-        writer.begin(options: options, scored: scored, unscored: unscored)
+        var writer = GridWriter(graph: graph, red: red, geometry: geometry, options: options)
+        writer.begin(scored: scored, unscored: (unscoredNames, unscored.count - unscoredNames.count))
         var placements: [Placement] = []
         for power in 1...5 {
             for interest in 1...5 {
@@ -170,16 +175,36 @@ public struct PowerInterestGrid: Sendable {
         }
         return PowerInterestGrid(
             dot: writer.dot.finished(), placements: placements, scoredCount: scored,
-            unscoredCount: unscored, quadrantCounts: quadrantCounts)
+            unscoredCount: unscored.count, unscoredNames: unscoredNames,
+            quadrantCounts: quadrantCounts)
+    }
+
+    /// At most this many of those without scores are named under the title.
+    public static let unscoredListed = 12
+    /// The first names that fit on one line of the title across a grid `width` inches
+    /// wide (12 pt Helvetica: about 11 characters an inch, less the line's own words);
+    /// a long name is cut, the rest are counted.
+    static func unscoredList(_ names: some Sequence<String>, width: Double) -> [String] {
+        let characters = Int(width * 11) - 50
+        var listed: [String] = []
+        var used = 0
+        for name in names {
+            let short = MapStyle.shortened(name, 30)
+            guard listed.count < unscoredListed, used + short.count + 2 <= characters || listed.isEmpty else { break }
+            listed.append(short)
+            used += short.count + 2
+        }
+        return listed
     }
 
     /// The grid as PNG, SVG or PDF bytes (or the DOT text), drawn by neato with every
     /// position pinned.
     public func render(_ format: RenderFormat) throws -> [UInt8] {
+        let overriding = PageFit.renderAttributes(for: format)
         do {
-            return try Graphviz.render(dot: dot, layout: .neato, format: format)
+            return try Graphviz.render(dot: dot, layout: .neato, format: format, overriding: overriding)
         } catch let error as GraphvizError {
-            throw StakeMapError.rendering(error.message)
+            throw StakeMapError.rendering(error.problem)
         }
     }
 
@@ -231,137 +256,3 @@ public struct PowerInterestGrid: Sendable {
     }
 }
 
-/// Writes the grid's DOT text: pinned background boxes first (they are drawn first),
-/// then the labels, then the nodes.
-private struct GridWriter {
-    let graph: AnalysisGraph
-    let red: [Bool]
-    let geometry: PowerInterestGrid.Geometry
-    var dot = DOTWriter(name: "power interest grid")
-    var counter = 0
-
-    init(graph: AnalysisGraph, red: [Bool], geometry: PowerInterestGrid.Geometry) {
-        self.graph = graph
-        self.red = red
-        self.geometry = geometry
-    }
-
-    mutating func begin(options: GridOptions, scored: Int, unscored: Int) {
-        var facts = [
-            DOTWriter.htmlEscape(options.date), "\(MapStyle.count(scored, "stakeholder", "stakeholders")) with power and interest",
-        ]
-        if unscored > 0 { facts.append("\(MapStyle.grouped(unscored)) without (not shown)") }
-        let title = "<FONT POINT-SIZE=\"22\"><B>Power/interest grid — \(DOTWriter.htmlEscape(MapStyle.shortened(options.project, 60)))</B></FONT>"
-            + "<BR ALIGN=\"LEFT\"/>" + facts.joined(separator: " · ") + "<BR ALIGN=\"LEFT\"/>"
-        dot.graphAttributes([
-            "label": .html(title), "labelloc": "t", "labeljust": "l", "fontname": .text(MapStyle.font), "fontsize": 12,
-            "bgcolor": "white", "pad": 0.3, "dpi": 96, "notranslate": "true", "splines": "false",
-        ])
-        dot.nodeDefaults([
-            "fontname": .text(MapStyle.font), "fontsize": 10, "fixedsize": "true", "margin": 0.02,
-        ])
-
-        let g = geometry
-        let (x0, y0, x3, y3) = (PowerInterestGrid.left, PowerInterestGrid.bottom, g.cellLeft(4), g.cellTop(3))
-        for (quadrant, rect) in [
-            (Quadrant.keepSatisfied, (x0, y3, x3, g.top)), (.manageClosely, (x3, y3, g.right, g.top)),
-            (.monitor, (x0, y0, x3, y3)), (.keepInformed, (x3, y0, g.right, y3)),
-        ] {
-            box(
-                "quadrant:\(quadrant.rawValue)", rect,
-                [
-                    "style": "filled", "fillcolor": .text(quadrant.fill), "color": "#ffffff", "penwidth": 3,
-                    "label": .html("<B>\(quadrant.title)</B>"), "labelloc": "t", "fontsize": 15,
-                    "fontcolor": .text(quadrant.ink), "tooltip": .text("\(quadrant.title): \(Self.meaning(quadrant))"),
-                ])
-        }
-        for power in 1...5 {
-            for interest in 1...5 {
-                let bottom = g.cellBottom(power)
-                let top = g.cellBottom(power) + g.cellHeight(power)
-                box(
-                    "cell:\(power),\(interest)", (g.cellLeft(interest), bottom, g.cellLeft(interest + 1), top),
-                    ["style": "dotted", "color": "#c4c4c4", "label": "", "tooltip": .text("power \(power), interest \(interest)")])
-            }
-        }
-        for value in 1...5 {
-            text("tick:interest:\(value)", "\(value)", x: g.cellLeft(value) + g.cellWidth / 2, y: PowerInterestGrid.bottom - 0.2)
-            text(
-                "tick:power:\(value)", "\(value)", x: PowerInterestGrid.left - 0.2,
-                y: g.cellBottom(value) + g.cellHeight(value) / 2)
-        }
-        text(
-            "axis:interest", "Interest (belang) →   high = 4 or 5", x: (PowerInterestGrid.left + g.right) / 2,
-            y: PowerInterestGrid.bottom - 0.55, size: 13, width: 4)
-        text(
-            "axis:power", "Power\n(macht)\n↑\nhigh =\n4 or 5", x: PowerInterestGrid.left - 0.65,
-            y: (PowerInterestGrid.bottom + g.top) / 2, size: 13, width: 0.8, height: 1.6)
-        let legend = "<FONT COLOR=\"\(MapStyle.attentionText)\">red: needs attention (a high-severity gap)</FONT>"
-            + "   <FONT COLOR=\"#2e7d32\">green: involved</FONT>   white: not (yet) involved"
-            + "   ·   rounded box: person · folder: unit · ellipse: target group"
-        dot.node(
-            "legend",
-            [
-                "label": .html(legend), "shape": "plaintext", "pos": .text(Self.pos((PowerInterestGrid.left + g.right) / 2, 0.15)),
-                // As wide as its text needs (about 10.7 in): a fixed 9 in made Graphviz warn.
-                "width": 9, "height": 0.3, "fontsize": 10, "fixedsize": "false",
-            ])
-    }
-
-    mutating func node(_ node: Int, x: Double, y: Double) {
-        let kind = graph.kinds[node]
-        let status = MapStyle.Status(node, graph, red: red)
-        let (shape, style) = MapStyle.shape(kind, graph.sides[node])
-        // A long name takes two lines, a size smaller, rather than losing its end.
-        let lines = MapStyle.twoLines(graph.name(node), 24)
-        dot.node(
-            graph.id(node),
-            [
-                "label": .lines(lines, .center), "shape": .text(shape), "style": .text(style),
-                "fontsize": lines.count == 1 ? 9 : 8,
-                "fillcolor": .text(status.fill),
-                "color": .text(status == .attention ? MapStyle.attentionBorder : MapStyle.border(graph.sides[node])),
-                "penwidth": status == .attention ? 2.2 : 1, "pos": .text(Self.pos(x, y)),
-                "width": .number(PowerInterestGrid.slotWidth - 0.12), "height": .number(PowerInterestGrid.slotHeight - 0.1),
-                "tooltip": .text("\(graph.name(node)) — \(kind.rawValue) · power \(graph.power[node]), interest \(graph.interest[node]) · id: \(graph.id(node))"),
-            ])
-    }
-
-    mutating func more(_ count: Int, power: Int, interest: Int, x: Double, y: Double) {
-        text("more:\(power),\(interest)", "+ \(MapStyle.grouped(count)) more", x: x, y: y, size: 10, width: 1.6)
-    }
-
-    private mutating func box(_ id: String, _ rect: (Double, Double, Double, Double), _ attributes: [String: DOTValue]) {
-        var attributes = attributes
-        attributes["shape"] = "box"
-        attributes["pos"] = .text(Self.pos((rect.0 + rect.2) / 2, (rect.1 + rect.3) / 2))
-        attributes["width"] = .number(Self.rounded(rect.2 - rect.0))
-        attributes["height"] = .number(Self.rounded(rect.3 - rect.1))
-        dot.node(id, attributes)
-    }
-
-    private mutating func text(
-        _ id: String, _ label: String, x: Double, y: Double, size: Double = 11, width: Double = 0.4, height: Double = 0.3
-    ) {
-        dot.node(
-            id,
-            [
-                "label": .text(label), "shape": "plaintext", "pos": .text(Self.pos(x, y)), "fontsize": .number(size),
-                "width": .number(width), "height": .number(height), "fontcolor": "#444444",
-            ])
-    }
-
-    private static func meaning(_ quadrant: Quadrant) -> String {
-        switch quadrant {
-        case .manageClosely: "high power, high interest: involve them fully"
-        case .keepSatisfied: "high power, low interest: keep them satisfied, do not overload"
-        case .keepInformed: "low power, high interest: keep them informed, listen"
-        case .monitor: "low power, low interest: keep an eye on them"
-        }
-    }
-
-    /// `"x,y!"` in inches: a pinned position for neato.
-    static func pos(_ x: Double, _ y: Double) -> String { "\(rounded(x)),\(rounded(y))!" }
-
-    static func rounded(_ value: Double) -> Double { (value * 1_000).rounded() / 1_000 }
-}

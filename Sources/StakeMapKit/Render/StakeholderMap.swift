@@ -19,10 +19,15 @@ public struct MapOptions: Equatable, Sendable {
     /// How many links are drawn at most (the strongest); never more than 1.5 per
     /// drawn node either.
     public var linkBudget: Int
+    /// The language of every word on the map.
+    public var language: Language
+    /// The paper to fit the map to; nil: as large as it comes out.
+    public var page: PageFit?
 
     public init(
         layout: GraphLayout = .dot, focus: String? = nil, depth: Int = 1, collapse: Bool = false,
-        project: String, date: String, foldPastPeople: Int = 150, nodeBudget: Int = 150, linkBudget: Int = 300
+        project: String, date: String, foldPastPeople: Int = 150, nodeBudget: Int = 150, linkBudget: Int = 300,
+        language: Language = .en, page: PageFit? = nil
     ) {
         self.layout = layout
         self.focus = focus
@@ -33,6 +38,8 @@ public struct MapOptions: Equatable, Sendable {
         self.foldPastPeople = foldPastPeople
         self.nodeBudget = nodeBudget
         self.linkBudget = linkBudget
+        self.language = language
+        self.page = page
     }
 
     /// The project name stakemap uses for a database path: its file name without `.db`.
@@ -126,14 +133,16 @@ public struct StakeholderMap: Sendable {
 
     /// The map as PNG, SVG or PDF bytes (or the DOT text for `.dot`), laid out in-process.
     public func render(_ format: RenderFormat) throws -> [UInt8] {
+        let overriding = PageFit.renderAttributes(for: format)
         do {
             if linkStatements.isEmpty {
-                return try Graphviz.render(dot: layoutText, layout: layout, format: format)
+                return try Graphviz.render(dot: layoutText, layout: layout, format: format, overriding: overriding)
             }
             return try Graphviz.render(
-                dot: layoutText, layout: layout, addingAfterLayout: linkStatements, format: format)
+                dot: layoutText, layout: layout, addingAfterLayout: linkStatements, format: format,
+                overriding: overriding)
         } catch let error as GraphvizError {
-            throw StakeMapError.rendering(error.message)
+            throw StakeMapError.rendering(error.problem)
         }
     }
 }

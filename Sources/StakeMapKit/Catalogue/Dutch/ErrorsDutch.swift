@@ -27,8 +27,8 @@ extension StakeMapError {
                 + "\n\(total) \(total == 1 ? "fout" : "fouten"); er is niets geïmporteerd"
         case .unknownNode(let id):
             "er is geen knoop met id '\(id)': zie `stakemap list people` (of units, groups, roles) voor de ids"
-        case .rendering(let message):
-            message
+        case .rendering(let problem):
+            problem.dutch
         case .cannotWrite(let path, let reason):
             "kan \(path) niet schrijven: \(reason)"
         case .outputFileFailed(let path, let reason):

@@ -27,8 +27,8 @@ extension StakeMapError {
                 + "\n\(total) error\(total == 1 ? "" : "s"); nothing was imported"
         case .unknownNode(let id):
             "there is no node with id '\(id)': see `stakemap list people` (or units, groups, roles) for the ids"
-        case .rendering(let message):
-            message
+        case .rendering(let problem):
+            problem.english
         case .cannotWrite(let path, let reason):
             "cannot write \(path): \(reason)"
         case .outputFileFailed(let path, let reason):
