@@ -4,15 +4,8 @@ import StakeMapKit
 struct GridCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "grid",
-        abstract: "Draw the power/interest grid (Mendelow): manage closely, keep satisfied, keep informed, monitor.",
-        discussion: """
-            Every person, unit and target group with both a power and an interest score (1–5) is placed in its cell; high means 4 or 5. Colours as on the map: red needs attention, green is involved. A crowded cell names the most important ones (needing attention, target groups and units, involved) and says how many more there are; the title names those without scores in the same order.
-
-            Examples:
-              stakemap grid --out grid.png
-              stakemap grid --out grid.svg
-              stakemap grid --out grid.pdf --page a4 --landscape --lang nl
-            """)
+        abstract: PictureHelp.gridAbstract.inHelpLanguage,
+        discussion: PictureHelp.gridDiscussion.inHelpLanguage)
 
     @OptionGroup var picture: PictureOptions
 

@@ -4,31 +4,31 @@ import StakeMapKit
 
 /// `--out`, `--format`, `--date`, `--title` and `--page`, shared by `map` and `grid`.
 struct PictureOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The file to write: .png, .svg, .pdf or .dot.", valueName: "file"))
+    @Option(help: ArgumentHelp(PictureHelp.out.inHelpLanguage, valueName: "file"))
     var out: String
 
-    @Option(help: "png, svg, pdf or dot (default: from the extension of --out).")
+    @Option(help: PictureHelp.format.argumentHelp)
     var format: RenderFormat?
 
-    @Option(help: ArgumentHelp("The date in the title (default: today).", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp(PictureHelp.date.inHelpLanguage, valueName: "YYYY-MM-DD"))
     var date: String?
 
-    @Option(help: ArgumentHelp("The project's name in the title (default: the database file's name).", valueName: "text"))
+    @Option(help: ArgumentHelp(PictureHelp.title.inHelpLanguage, valueName: "text"))
     var title: String?
 
-    @Option(help: ArgumentHelp("Fit the picture to this paper (PDF and SVG in points, PNG at 150 dpi).", valueName: "a4|a3|a2"))
+    @Option(help: ArgumentHelp(PictureHelp.page.inHelpLanguage, valueName: "a4|a3|a2"))
     var page: PaperSize?
 
-    @Flag(help: "With --page: the paper lies on its side.")
+    @Flag(help: PictureHelp.landscape.argumentHelp)
     var landscape = false
 
     func validate() throws {
         if landscape && page == nil {
-            throw ValidationError("--landscape needs --page a4|a3|a2: the paper to lay on its side")
+            // A group of its own, without --lang: the language chosen at startup.
+            throw ValidationError(Screen.landscapeNeedsPage.text(in: helpLanguage))
         }
         if format == nil && Self.format(ofFile: out) == nil {
-            throw ValidationError(
-                "cannot tell the format from '\(out)': end it in .png, .svg, .pdf or .dot, or give --format")
+            throw ValidationError(Screen.formatUnknown(file: out).text(in: helpLanguage))
         }
     }
 

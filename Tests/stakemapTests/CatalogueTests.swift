@@ -23,6 +23,7 @@ final class CatalogueTests: XCTestCase {
         ("ReferenceMessage", "Catalogue/ReferenceMessage.swift", ReferenceMessage.examples),
         ("DatabaseProblem", "Catalogue/DatabaseProblem.swift", DatabaseProblem.examples),
         ("StoredExpectation", "Catalogue/StoredExpectation.swift", StoredExpectation.examples),
+        ("PictureHelp", "Catalogue/Help/PictureHelp.swift", PictureHelp.examples),
         ("ImportProblem", "Catalogue/ImportProblem.swift", ImportProblem.examples),
         ("CSVProblem", "Catalogue/CSVProblem.swift", CSVProblem.examples),
         ("LinkProblem", "Catalogue/LinkProblem.swift", LinkProblem.examples),

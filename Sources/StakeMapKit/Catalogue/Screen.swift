@@ -12,6 +12,10 @@ public enum Screen: CatalogueText, Equatable {
     case limitTooSmall(Int)
     case snapshotNameAndList
     case snapshotNeedsName
+    case depthNeedsFocus
+    case depthNegative
+    case landscapeNeedsPage
+    case formatUnknown(file: String)
 }
 
 extension Screen {
@@ -22,7 +26,7 @@ extension Screen {
             .exported(folder: "uit", files: ["people.csv", "units.csv"], rows: [40, 23]),
             .snapshotTaken(name: "sessie-1", changeSet: 0), .snapshotTaken(name: "sessie-1", changeSet: 7),
             .notAKind("afdeling"), .csvNeedsFolder, .acceptedNotCSV, .limitTooSmall(0), .snapshotNameAndList,
-            .snapshotNeedsName,
+            .snapshotNeedsName, .depthNeedsFocus, .depthNegative, .landscapeNeedsPage, .formatUnknown(file: "kaart.jpg"),
         ]
     }
 }

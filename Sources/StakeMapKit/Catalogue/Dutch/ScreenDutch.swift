@@ -16,6 +16,10 @@ extension Screen {
         case .limitTooSmall(let limit): "--limit moet 1 of meer zijn, niet \(limit)"
         case .snapshotNameAndList: "geef een NAAM om een momentopname te maken, of --list om ze te tonen, niet allebei"
         case .snapshotNeedsName: "geef een NAAM voor de momentopname (of --list om ze te tonen)"
+        case .depthNeedsFocus: "--depth heeft --focus ID nodig: de knoop om bij te beginnen"
+        case .depthNegative: "--depth moet 0 of meer zijn"
+        case .landscapeNeedsPage: "--landscape heeft --page a4|a3|a2 nodig: het papier om liggend te leggen"
+        case .formatUnknown(let file): "kan het formaat van '\(file)' niet bepalen: eindig de naam op .png, .svg, .pdf of .dot, of geef --format"
         }
     }
 }

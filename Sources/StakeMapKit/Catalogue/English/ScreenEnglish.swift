@@ -14,6 +14,10 @@ extension Screen {
         case .limitTooSmall(let limit): "--limit must be 1 or more, not \(limit)"
         case .snapshotNameAndList: "give a NAME to take a snapshot, or --list to list them, not both"
         case .snapshotNeedsName: "give a NAME for the snapshot (or --list to list them)"
+        case .depthNeedsFocus: "--depth needs --focus ID: the node to start from"
+        case .depthNegative: "--depth must be 0 or more"
+        case .landscapeNeedsPage: "--landscape needs --page a4|a3|a2: the paper to lay on its side"
+        case .formatUnknown(let file): "cannot tell the format from '\(file)': end it in .png, .svg, .pdf or .dot, or give --format"
         }
     }
 }
