@@ -24,6 +24,8 @@ final class CatalogueTests: XCTestCase {
         ("DatabaseProblem", "Catalogue/DatabaseProblem.swift", DatabaseProblem.examples),
         ("StoredExpectation", "Catalogue/StoredExpectation.swift", StoredExpectation.examples),
         ("PictureHelp", "Catalogue/Help/PictureHelp.swift", PictureHelp.examples),
+        ("QuestionMessage", "Catalogue/QuestionMessage.swift", QuestionMessage.examples),
+        ("QuestionHelp", "Catalogue/Help/QuestionHelp.swift", QuestionHelp.examples),
         ("ImportProblem", "Catalogue/ImportProblem.swift", ImportProblem.examples),
         ("CSVProblem", "Catalogue/CSVProblem.swift", CSVProblem.examples),
         ("LinkProblem", "Catalogue/LinkProblem.swift", LinkProblem.examples),
@@ -92,6 +94,8 @@ final class CatalogueTests: XCTestCase {
             case is any CatalogueText: []
             // Attribute names and the model's words in a change are translated.
             case is AttributeChange, is [AttributeChange]: []
+            // A path shows its nodes by name; the steps' ids are for JSON.
+            case is [PathStep]: []
             default: shownValues(of: child.value)
             }
         }

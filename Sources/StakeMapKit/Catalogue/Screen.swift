@@ -16,6 +16,8 @@ public enum Screen: CatalogueText, Equatable {
     case depthNegative
     case landscapeNeedsPage
     case formatUnknown(file: String)
+    case maxTooSmall(Int)
+    case depthTooSmall(Int)
 }
 
 extension Screen {
@@ -26,7 +28,8 @@ extension Screen {
             .exported(folder: "uit", files: ["people.csv", "units.csv"], rows: [40, 23]),
             .snapshotTaken(name: "sessie-1", changeSet: 0), .snapshotTaken(name: "sessie-1", changeSet: 7),
             .notAKind("afdeling"), .csvNeedsFolder, .acceptedNotCSV, .limitTooSmall(0), .snapshotNameAndList,
-            .snapshotNeedsName, .depthNeedsFocus, .depthNegative, .landscapeNeedsPage, .formatUnknown(file: "kaart.jpg"),
+            .snapshotNeedsName, .depthNeedsFocus, .depthNegative, .landscapeNeedsPage, .formatUnknown(file: "kaart.jpg"), .maxTooSmall(-1),
+            .depthTooSmall(-2),
         ]
     }
 }
