@@ -13,7 +13,37 @@ struct ListCommand: ParsableCommand {
     @Option(help: ReadingHelp.tableJSONOrCSV.argumentHelp)
     var format: ListFormat = .table
 
+    @Option(help: QuestionHelp.listUnit.argumentHelp) var unit: String?
+    @Option(help: QuestionHelp.listStep.argumentHelp) var step: String?
+    @Option(help: QuestionHelp.listLevel.argumentHelp) var level: String?
+    @Option(help: QuestionHelp.listSide.argumentHelp) var side: SideArgument?
+    @Option(help: QuestionHelp.listRole.argumentHelp) var role: String?
+    @Option(help: QuestionHelp.listQuadrant.argumentHelp) var quadrant: String?
+
     @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        let filtered = [unit, step, level, role, quadrant].contains { $0 != nil } || side != nil
+        if filtered && what.section == .links { throw ValidationError(Screen.filtersNotForLinks.text(in: common.language)) }
+        func refuse(_ option: String, _ value: String) -> ValidationError {
+            ValidationError(Screen.notAFilterValue(option: option, value: value).text(in: common.language))
+        }
+        if let step, step.lowercased() != "none", InvolvementStep(input: step) == nil { throw refuse("--step", step) }
+        if let level, level.lowercased() != "none", Level(input: level) == nil { throw refuse("--level", level) }
+        if let quadrant, Quadrant(input: quadrant) == nil { throw refuse("--quadrant", quadrant) }
+    }
+
+    /// The filters, with the unit and role named by their ids.
+    func filter(_ store: StakeMapStore) throws -> ListingFilter {
+        var filter = ListingFilter()
+        filter.unit = try unit.map { try store.resolve($0, kinds: [.unit]) }
+        filter.step = step.map { $0.lowercased() == "none" ? .none : .value(InvolvementStep(input: $0)!) }
+        filter.level = level.map { $0.lowercased() == "none" ? .none : .value(Level(input: $0)!) }
+        filter.side = side?.side
+        filter.role = try role.map { $0.lowercased() == "none" ? .none : .value(try store.resolve($0, kinds: [.role])) }
+        filter.quadrant = quadrant.flatMap(Quadrant.init(input:))
+        return filter
+    }
 
     func run() throws {
         try reportingErrors(in: common.language) {
@@ -23,7 +53,8 @@ struct ListCommand: ParsableCommand {
             case .json: listing = .json
             case .csv: listing = .csv
             }
-            try common.openForReading().writeList(what.section, format: listing, to: BufferedOutput.standardOutput())
+            let store = try common.openForReading()
+            try store.writeList(what.section, format: listing, filter: filter(store), to: BufferedOutput.standardOutput())
         }
     }
 }

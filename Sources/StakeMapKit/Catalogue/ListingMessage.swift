@@ -9,6 +9,8 @@ public enum ListingMessage: CatalogueText, Equatable {
     case stepsLegend
     /// A section with nothing in it: `No people yet.`
     case emptySection(GraphListing.Section)
+    /// A filtered section with nothing left: `No people match these filters.`
+    case noneMatch(GraphListing.Section)
     /// `show`'s first line: the name with side and kind.
     case showTitle(name: String, kind: NodeKind, side: Side)
     case field(ShowField)
@@ -35,6 +37,7 @@ extension ListingMessage {
         ListingColumn.allCases.map(ListingMessage.heading) + [.sideCell(.internal), .sideCell(.external)]
             + [.stepMask([.frame, .plan]), .stepsLegend]
             + GraphListing.Section.allCases.map(ListingMessage.emptySection)
+            + GraphListing.Section.allCases.map(ListingMessage.noneMatch)
             + [.showTitle(name: "Ingrid van 't Hof", kind: .person, side: .internal)]
             + ShowField.allCases.map(ListingMessage.field)
             + [

@@ -18,6 +18,8 @@ public enum Screen: CatalogueText, Equatable {
     case formatUnknown(file: String)
     case maxTooSmall(Int)
     case depthTooSmall(Int)
+    case filtersNotForLinks
+    case notAFilterValue(option: String, value: String)
 }
 
 extension Screen {
@@ -29,7 +31,7 @@ extension Screen {
             .snapshotTaken(name: "sessie-1", changeSet: 0), .snapshotTaken(name: "sessie-1", changeSet: 7),
             .notAKind("afdeling"), .csvNeedsFolder, .acceptedNotCSV, .limitTooSmall(0), .snapshotNameAndList,
             .snapshotNeedsName, .depthNeedsFocus, .depthNegative, .landscapeNeedsPage, .formatUnknown(file: "kaart.jpg"), .maxTooSmall(-1),
-            .depthTooSmall(-2),
+            .depthTooSmall(-2), .filtersNotForLinks, .notAFilterValue(option: "--step", value: "later"),
         ]
     }
 }

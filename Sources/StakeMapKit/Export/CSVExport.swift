@@ -40,6 +40,7 @@ extension GraphListing {
             return rows
         }
         try snapshot.forEachNode(of: kind) { number, node in
+            guard passes(number) else { return }
             let record = record(number, node)
             try output.write(CSVWriter.line(header.map { csvCell(record, number, column: $0) }))
             rows += 1

@@ -94,10 +94,15 @@ extension ListedRecord {
 public struct GraphListing {
     let snapshot: GraphSnapshot
     var graph: AnalysisGraph { snapshot.graph }
+    /// The nodes `list`'s filters let through, by number; nil: all.
+    let passing: [Bool]?
 
-    init(_ snapshot: GraphSnapshot) {
+    init(_ snapshot: GraphSnapshot, filter: ListingFilter = ListingFilter()) {
         self.snapshot = snapshot
+        passing = filter.isEmpty ? nil : filter.passing(snapshot.graph)
     }
+
+    func passes(_ node: Int) -> Bool { passing?[node] ?? true }
 
     /// How `list` prints a section.
     public enum Format: Sendable {
@@ -171,7 +176,9 @@ public struct GraphListing {
             try forEachLink { try body(record($0)) }
             return
         }
-        try snapshot.forEachNode(of: kind) { number, node in try body(record(number, node)) }
+        try snapshot.forEachNode(of: kind) { number, node in
+            if passes(number) { try body(record(number, node)) }
+        }
     }
 
     func record(_ number: Int, _ node: NodeRecord) -> ListedRecord {
@@ -229,9 +236,12 @@ struct ListedLink {
 
 extension StakeMapStore {
     /// `list`: one section of the graph as a table, JSON or CSV, written to `output` as it is read.
-    public func writeList(_ section: GraphListing.Section, format: GraphListing.Format, to output: BufferedOutput) throws {
+    public func writeList(
+        _ section: GraphListing.Section, format: GraphListing.Format, filter: ListingFilter = ListingFilter(),
+        to output: BufferedOutput
+    ) throws {
         try withSnapshot { snapshot in
-            let listing = GraphListing(snapshot)
+            let listing = GraphListing(snapshot, filter: filter)
             switch format {
             case .table(let language): try output.write(listing.table(section, in: language))
             case .json: try listing.writeJSON(section, to: output)

@@ -10,7 +10,7 @@ extension GraphListing {
         }
         let side: (Int) -> String = { say(.sideCell(graph.sides[$0])) }
         let level: (Int) -> String = { graph.levels[$0]?.name(in: language) ?? "" }
-        let nodes: (NodeKind) -> [Int] = { kind in (0..<graph.count).filter { graph.kinds[$0] == kind } }
+        let nodes: (NodeKind) -> [Int] = { kind in (0..<graph.count).filter { graph.kinds[$0] == kind && passes($0) } }
         let table: TextTable
         switch section {
         case .people:
@@ -53,7 +53,7 @@ extension GraphListing {
             }
             table = TextTable(headers: headers(.source, .kind, .target, .weight), rows: rows)
         }
-        if table.rows.isEmpty { return say(.emptySection(section)) + "\n" }
+        if table.rows.isEmpty { return say(passing == nil ? .emptySection(section) : .noneMatch(section)) + "\n" }
         let legend = section == .links || section == .roles ? "" : say(.stepsLegend) + "\n"
         return table.render(width: width) + legend
     }

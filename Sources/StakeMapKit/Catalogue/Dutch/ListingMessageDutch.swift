@@ -30,6 +30,14 @@ extension ListingMessage {
             case .roles: "Nog geen rollen."
             case .links: "Nog geen relaties."
             }
+        case .noneMatch(let section):
+            switch section {
+            case .people: "Geen personen die aan deze filters voldoen."
+            case .units: "Geen afdelingen of organisaties die aan deze filters voldoen."
+            case .groups: "Geen doelgroepen die aan deze filters voldoen."
+            case .roles: "Geen rollen die aan deze filters voldoen."
+            case .links: "Geen relaties die aan deze filters voldoen."
+            }
         case .showTitle(let name, let kind, let side):
             "\(name) (\(kind.name(on: side, in: .nl)), \(side.name(in: .nl)))"
         case .field(let field):

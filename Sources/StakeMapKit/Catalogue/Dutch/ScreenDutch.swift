@@ -19,6 +19,8 @@ extension Screen {
         case .depthNeedsFocus: "--depth heeft --focus ID nodig: de knoop om bij te beginnen"
         case .depthNegative: "--depth moet 0 of meer zijn"
         case .landscapeNeedsPage: "--landscape heeft --page a4|a3|a2 nodig: het papier om liggend te leggen"
+        case .filtersNotForLinks: "de filters (--unit, --step, --level, --side, --role, --quadrant) zijn er voor mensen, afdelingen, doelgroepen en rollen, niet voor relaties"
+        case .notAFilterValue(let option, let value): "\(option): \"\(value)\" is geen van de waarden die het neemt; zie `stakemap list --help`"
         case .maxTooSmall(let max): "--max moet 1 of meer zijn, niet \(max)"
         case .depthTooSmall(let depth): "--depth moet 1 of meer zijn, niet \(depth)"
         case .formatUnknown(let file): "kan het formaat van '\(file)' niet bepalen: eindig de naam op .png, .svg, .pdf of .dot, of geef --format"

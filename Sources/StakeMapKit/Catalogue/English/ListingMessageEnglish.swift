@@ -23,6 +23,7 @@ extension ListingMessage {
         case .stepMask(let steps): Self.mask(steps, .en)
         case .stepsLegend: "FGPS: involved in frame, goals, plan, start"
         case .emptySection(let section): "No \(section.rawValue) yet."
+        case .noneMatch(let section): "No \(section.rawValue) match these filters."
         case .showTitle(let name, let kind, let side): "\(name) (\(side.rawValue) \(kind.rawValue))"
         case .field(let field):
             switch field {

@@ -17,6 +17,8 @@ extension Screen {
         case .depthNeedsFocus: "--depth needs --focus ID: the node to start from"
         case .depthNegative: "--depth must be 0 or more"
         case .landscapeNeedsPage: "--landscape needs --page a4|a3|a2: the paper to lay on its side"
+        case .filtersNotForLinks: "the filters (--unit, --step, --level, --side, --role, --quadrant) are for people, units, groups and roles, not links"
+        case .notAFilterValue(let option, let value): "\(option): \"\(value)\" is not one of the values it takes; see `stakemap list --help`"
         case .maxTooSmall(let max): "--max must be 1 or more, not \(max)"
         case .depthTooSmall(let depth): "--depth must be 1 or more, not \(depth)"
         case .formatUnknown(let file): "cannot tell the format from '\(file)': end it in .png, .svg, .pdf or .dot, or give --format"

@@ -28,6 +28,12 @@ extension QuestionHelp {
         case .reachDepth: "Hooguit zoveel stappen ver (standaard: onbeperkt)."
         case .reachSide: "Alleen knopen aan deze kant: intern of extern (internal, external)."
         case .tableOrJSON: "table of json."
+        case .listUnit: "Alleen de leden van deze afdeling of van de afdelingen daarbinnen (een id, pad of naam)."
+        case .listStep: "Alleen wie bij deze stap betrokken is (kaders, doelen, plan, starten), of none: bij geen enkele."
+        case .listLevel: "Alleen dit participatieniveau (informeren … meebeslissen), of none: zonder niveau."
+        case .listSide: "Alleen deze kant: intern of extern."
+        case .listRole: "Alleen wie deze rol heeft (een id of naam), of none: wie geen rol heeft."
+        case .listQuadrant: "Alleen dit vak van het macht/belang-raster: nauw-betrekken, tevreden-houden, informeren of monitoren."
         }
     }
 }

@@ -28,6 +28,12 @@ extension QuestionHelp {
         case .reachDepth: "At most this many steps away (default: any)."
         case .reachSide: "Only nodes on this side: internal or external."
         case .tableOrJSON: "table or json."
+        case .listUnit: "Only the members of this unit or of the units nested in it (an id, path or name)."
+        case .listStep: "Only who is involved in this step (frame, goals, plan, start; kaders, doelen, plan, starten), or none."
+        case .listLevel: "Only this participation level (inform … codecide; informeren … meebeslissen), or none."
+        case .listSide: "Only this side: internal or external."
+        case .listRole: "Only who holds this role (an id or name), or none: who holds no role."
+        case .listQuadrant: "Only this quadrant of the power/interest grid: manage-closely, keep-satisfied, keep-informed or monitor."
         }
     }
 }
