@@ -7,7 +7,7 @@ import XCTest
 final class HelpLanguageTests: XCTestCase {
     static let subcommands = [
         "init", "import", "list", "show", "status", "export", "gaps", "map", "grid", "add", "set", "involve",
-        "uninvolve", "link", "unlink", "remove", "rename", "merge", "undo", "snapshot", "diff", "accept", "unaccept",
+        "uninvolve", "link", "unlink", "remove", "rename", "merge", "paths", "reach", "undo", "snapshot", "diff", "accept", "unaccept",
         "history",
     ]
 

@@ -12,7 +12,7 @@ extension QuestionHelp {
             """
         case .pathsFrom: "Waar de paden beginnen: een id of een naam."
         case .pathsTo: "Waar de paden eindigen: een id of een naam."
-        case .pathsMax: "Hoeveel paden hooguit (standaard 3)."
+        case .pathsMax: "Hoeveel paden hooguit."
         case .reachAbstract: "Iedereen van wie een knoop bereikt kan worden: wie beïnvloedt de wethouder, ook via anderen?"
         case .reachDiscussion:
             """

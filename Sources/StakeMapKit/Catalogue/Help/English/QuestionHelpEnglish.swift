@@ -12,7 +12,7 @@ extension QuestionHelp {
             """
         case .pathsFrom: "Where the paths start: an id or a name."
         case .pathsTo: "Where the paths end: an id or a name."
-        case .pathsMax: "How many paths at most (default 3)."
+        case .pathsMax: "How many paths at most."
         case .reachAbstract: "Everyone from whom a node can be reached: who influences the alderman, also indirectly?"
         case .reachDiscussion:
             """
