@@ -14,7 +14,8 @@ public enum ImportKind: String, CaseIterable, Sendable {
                 ColumnSpec(.unit, ["afdeling", "organisatie"]), ColumnSpec(.roles, ["rol", "rollen", "role"]),
                 ColumnSpec(.groups, ["doelgroep", "doelgroepen", "group"]),
                 ColumnSpec(.contactFor, ["contactpersoonvoor"]), ColumnSpec(.power, ["macht"]),
-                ColumnSpec(.interest, ["belang"]), ColumnSpec(.steps, ["betrokken", "stappen", "step"]),
+                ColumnSpec(.interest, ["belang"]), ColumnSpec(.legitimacy, ["legitimiteit"]),
+                ColumnSpec(.urgency, ["urgentie"]), ColumnSpec(.steps, ["betrokken", "stappen", "step"]),
                 ColumnSpec(.level, ["niveau"]), ColumnSpec(.influences, ["beinvloedt"]),
                 ColumnSpec(.reportsTo, ["leidinggevende"]), ColumnSpec(.email, ["mail", "emailadres"]),
                 ColumnSpec(.notes, ["notities", "notitie", "note"]),
@@ -22,15 +23,17 @@ public enum ImportKind: String, CaseIterable, Sendable {
         case .units:
             [
                 ColumnSpec(.unit, ["afdeling", "organisatie", "path"], required: true), ColumnSpec(.side, ["kant"]),
-                ColumnSpec(.power, ["macht"]), ColumnSpec(.interest, ["belang"]), ColumnSpec(.level, ["niveau"]),
-                ColumnSpec(.steps, ["betrokken", "stappen", "step"]), ColumnSpec(.tools, ["middelen"]),
-                ColumnSpec(.contactFor, ["contactpersoonvoor"]),
+                ColumnSpec(.power, ["macht"]), ColumnSpec(.interest, ["belang"]),
+                ColumnSpec(.legitimacy, ["legitimiteit"]), ColumnSpec(.urgency, ["urgentie"]),
+                ColumnSpec(.level, ["niveau"]), ColumnSpec(.steps, ["betrokken", "stappen", "step"]),
+                ColumnSpec(.tools, ["middelen"]), ColumnSpec(.contactFor, ["contactpersoonvoor"]),
                 ColumnSpec(.notes, ["notities", "notitie", "note"]),
             ]
         case .groups:
             [
                 ColumnSpec(.id), ColumnSpec(.name, ["naam"], required: true), ColumnSpec(.power, ["macht"]),
-                ColumnSpec(.interest, ["belang"]), ColumnSpec(.level, ["niveau"]),
+                ColumnSpec(.interest, ["belang"]), ColumnSpec(.legitimacy, ["legitimiteit"]),
+                ColumnSpec(.urgency, ["urgentie"]), ColumnSpec(.level, ["niveau"]),
                 ColumnSpec(.steps, ["betrokken", "stappen", "step"]), ColumnSpec(.tools, ["middelen"]),
                 ColumnSpec(.contact, ["contactpersoon", "contactpersonen", "contacts"]),
                 ColumnSpec(.notes, ["notities", "notitie", "note"]),
@@ -56,6 +59,7 @@ public enum Column: String, CaseIterable, Sendable {
     case tools, contact, required, source, target, kind, weight, note
     case contactFor = "contact_for"
     case reportsTo = "reports_to"
+    case legitimacy, urgency
 
     /// The position in `allCases`. Read for every cell of every row, so a switch
     /// rather than a dictionary, which hashed the raw value each time (2% of a
@@ -85,6 +89,8 @@ public enum Column: String, CaseIterable, Sendable {
         case .note: 20
         case .contactFor: 21
         case .reportsTo: 22
+        case .legitimacy: 23
+        case .urgency: 24
         }
     }
 }

@@ -128,6 +128,8 @@ extension ImportProblem {
         case .note: "notitie"
         case .contactFor: "contactpersoon voor"
         case .reportsTo: "leidinggevende"
+        case .legitimacy: "legitimiteit"
+        case .urgency: "urgentie"
         }
     }
 
