@@ -130,6 +130,7 @@ extension ImportProblem {
         case .reportsTo: "leidinggevende"
         case .legitimacy: "legitimiteit"
         case .urgency: "urgentie"
+        case .salience: "saillantie"
         }
     }
 
