@@ -128,8 +128,8 @@ final class GapReportTests: XCTestCase {
         XCTAssertEqual(
             GapFinder.ruleIDs,
             [
-                "step-without-internal", "uninvolved-influencer", "uninvolved-unit", "unowned-group",
-                "underengaged-key-stakeholder", "unengaged-group", "unreachable-group", "vacant-role",
+                "step-without-internal", "unengaged-definitive", "uninvolved-influencer", "uninvolved-unit",
+                "unowned-group", "underengaged-key-stakeholder", "unengaged-group", "unreachable-group", "vacant-role",
                 "isolated", "tool-without-plan",
             ])
         XCTAssertEqual(GapFinder.severities["unreachable-group"], .medium)

@@ -118,6 +118,7 @@ final class AcceptTests: XCTestCase {
 /// The rule ids as the error lists them.
 private enum GapRuleList {
     static let text =
-        "step-without-internal, uninvolved-influencer, uninvolved-unit, unowned-group, underengaged-key-stakeholder, "
+        "step-without-internal, unengaged-definitive, uninvolved-influencer, uninvolved-unit, unowned-group, "
+        + "underengaged-key-stakeholder, "
         + "unengaged-group, unreachable-group, vacant-role, isolated, tool-without-plan"
 }

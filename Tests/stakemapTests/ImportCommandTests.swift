@@ -259,9 +259,9 @@ final class ImportCommandTests: XCTestCase {
         let cli = try CLI()
         let first = try cli.run(["init", "--db", "nieuw.db"])
         XCTAssertEqual(first.status, 0)
-        XCTAssertEqual(first.stderr, "nieuw.db: ready, schema 0004_snapshots (applied 0001_graph, 0002_link_keys, 0003_journal, 0004_snapshots)\n")
+        XCTAssertEqual(first.stderr, "nieuw.db: ready, schema 0005_salience (applied 0001_graph, 0002_link_keys, 0003_journal, 0004_snapshots, 0005_salience)\n")
         let second = try cli.run(["init", "--db", "nieuw.db"])
-        XCTAssertEqual(second.stderr, "nieuw.db: ready, schema 0004_snapshots (up to date)\n")
+        XCTAssertEqual(second.stderr, "nieuw.db: ready, schema 0005_salience (up to date)\n")
     }
 
     func testHelpHasAnExampleForEveryCommand() throws {
