@@ -300,9 +300,9 @@ final class ImportOptionsTests: XCTestCase {
         XCTAssertEqual(
             try cli.run(["list", "people", "--format", "csv"]).stdout,
             """
-            id,name,side,unit,roles,groups,contact_for,power,interest,steps,level,influences,reports_to,email,notes
-            a,Ann,internal,,,,,4,,,,,,,
-            b,Bob,internal,,,,,,,,,,,,
+            id,name,side,unit,roles,groups,contact_for,power,interest,legitimacy,urgency,salience,steps,level,influences,reports_to,email,notes
+            a,Ann,internal,,,,,4,,,,dormant,,,,,,
+            b,Bob,internal,,,,,,,,,,,,,,,
 
             """)
     }
