@@ -170,8 +170,8 @@ final class ImportCommandTests: XCTestCase {
             try cli.run(["show", "p1", "--db", "pipe.db"]).stdout,
             """
             Ann (internal person)
-              id:       p1
-              steps:    none
+              id:         p1
+              steps:      none
               links out (4):
                 influences → Bob [p2] weight 3
                 influences → Cas [p3] weight 3
@@ -208,7 +208,7 @@ final class ImportCommandTests: XCTestCase {
         try cli.write("p.csv", Array("name\nAnn\n".utf8))
         XCTAssertEqual(try cli.run(["import", "people", "p.csv"], environment: ["STAKEMAP_DB": "env.db"]).status, 0)
         XCTAssertTrue(FileManager.default.fileExists(atPath: cli.path("env.db")))
-        XCTAssertEqual(try cli.run(["list", "people", "--format", "csv", "--db", "env.db"]).stdout, "id,name,side,unit,roles,groups,contact_for,power,interest,steps,level,influences,reports_to,email,notes\nann,Ann,internal,,,,,,,,,,,,\n")
+        XCTAssertEqual(try cli.run(["list", "people", "--format", "csv", "--db", "env.db"]).stdout, "id,name,side,unit,roles,groups,contact_for,power,interest,legitimacy,urgency,salience,steps,level,influences,reports_to,email,notes\nann,Ann,internal,,,,,,,,,,,,,,,\n")
     }
 
     func testExportImportExportIsByteIdentical() throws {
