@@ -17,8 +17,7 @@ final class GapsCommandTests: XCTestCase {
             csv.stdout.split(separator: "\n").map { String($0.split(separator: ",")[0]) },
             [
                 "rule", "unengaged-definitive", "uninvolved-influencer", "uninvolved-unit", "unowned-group",
-                "underengaged-key-stakeholder",
-                "unengaged-group", "vacant-role",
+                "underengaged-key-stakeholder", "underengaged-key-stakeholder", "unengaged-group", "vacant-role",
             ])
     }
 
