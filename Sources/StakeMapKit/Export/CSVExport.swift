@@ -1,8 +1,8 @@
 import Foundation
 
 extension GraphListing {
-    /// The header of each section's CSV file, in the formats of SPEC §2; `salience`
-    /// is derived from power, legitimacy and urgency, and the import passes over it.
+    /// The header of each section's CSV file, in the import's formats; `salience` is
+    /// derived from power, legitimacy and urgency, and the import passes over it.
     static func csvHeader(_ section: Section) -> [String] {
         switch section {
         case .people:
