@@ -16,15 +16,16 @@ public struct SalienceReport: Equatable, Sendable {
         public var level: Level?
     }
 
+    /// A class with its members.
+    public struct SalienceClass: Equatable, Sendable {
+        public var salience: Salience
+        public var members: [Member]
+    }
+
     /// All eight classes in salience order, each with its members (maybe none).
-    public var classes: [(salience: Salience, members: [Member])]
+    public var classes: [SalienceClass]
     /// People, units and groups with no power, legitimacy or urgency.
     public var unclassified: Int
-
-    public static func == (lhs: SalienceReport, rhs: SalienceReport) -> Bool {
-        lhs.unclassified == rhs.unclassified && lhs.classes.map(\.salience) == rhs.classes.map(\.salience)
-            && lhs.classes.map(\.members) == rhs.classes.map(\.members)
-    }
 
     /// The members of one class.
     public func members(_ salience: Salience) -> [Member] {
@@ -46,7 +47,7 @@ public struct SalienceReport: Equatable, Sendable {
                     power: score(graph.power[node]), legitimacy: score(graph.legitimacy[node]),
                     urgency: score(graph.urgency[node]), level: graph.levels[node]))
         }
-        classes = Salience.allCases.map { ($0, byClass[$0] ?? []) }
+        classes = Salience.allCases.map { SalienceClass(salience: $0, members: byClass[$0] ?? []) }
         self.unclassified = unclassified
     }
 
