@@ -62,6 +62,9 @@ final class SalienceCommandTests: XCTestCase {
         XCTAssertEqual(add.status, 0, add.stderr)
         XCTAssertEqual(try cli.node("marktkooplui", in: try cli.exportJSON())?["salience"] as? String, "definitive")
 
+        let dryRun = try cli.run(["set", "Jongeren", "--legitimacy", "5", "--urgency", "3", "--dry-run", "--lang", "nl"])
+        XCTAssertEqual(
+            dryRun.stderr, "Jongeren (doelgroep) gewijzigd: legitimiteit (leeg) → 5; urgentie 4 → 3 (proefrun: niets veranderd)\n")
         let set = try cli.run(["set", "Jongeren", "--legitimacy", "4"])
         XCTAssertEqual(set.status, 0, set.stderr)
         XCTAssertEqual(set.stderr, "changed Jongeren (group): legitimacy (unset) → 4\n")
