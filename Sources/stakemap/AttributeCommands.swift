@@ -12,6 +12,8 @@ struct AttributeOptions: ParsableArguments {
     var contactFor: String?
     @Option(help: AttributeHelp.power.argumentHelp) var power: String?
     @Option(help: AttributeHelp.interest.argumentHelp) var interest: String?
+    @Option(help: AttributeHelp.legitimacy.argumentHelp) var legitimacy: String?
+    @Option(help: AttributeHelp.urgency.argumentHelp) var urgency: String?
     @Option(help: AttributeHelp.level.argumentHelp) var level: String?
     @Option(help: AttributeHelp.steps.argumentHelp) var steps: String?
     @Option(help: AttributeHelp.tools.argumentHelp) var tools: String?
@@ -25,7 +27,7 @@ struct AttributeOptions: ParsableArguments {
     var attributes: [GraphEditor.Attribute] {
         let all: [(String, String?)] = [
             ("side", side), ("unit", unit), ("roles", roles), ("groups", groups), ("contact-for", contactFor),
-            ("power", power), ("interest", interest), ("level", level), ("steps", steps), ("tools", tools),
+            ("power", power), ("interest", interest), ("legitimacy", legitimacy), ("urgency", urgency), ("level", level), ("steps", steps), ("tools", tools),
             ("influences", influences), ("reports-to", reportsTo), ("email", email), ("notes", notes),
             ("required", required), ("contact", contact),
         ]

@@ -42,7 +42,9 @@ final class GapReferenceTests: XCTestCase {
                     steps: kind == .role ? [] : steps,
                     tools: random.next(6) == 0 ? ["OpenStad"] : [],
                     path: kind == .unit ? "Path \(index)" : nil,
-                    required: kind == .role ? random.next(2) == 0 : nil))
+                    required: kind == .role ? random.next(2) == 0 : nil,
+                    legitimacy: random.next(3) == 0 ? nil : 1 + random.next(5),
+                    urgency: random.next(3) == 0 ? nil : 1 + random.next(5)))
         }
         var edges: Set<Edge> = []
         for _ in 0..<(nodeCount * linksPerNode) {
@@ -149,6 +151,11 @@ enum ReferenceGaps {
                 && (node.level == nil || node.level! < .advise)
             {
                 add(.medium, "underengaged-key-stakeholder", node)
+            }
+            if node.side == .external && node.kind != .role && high(node.power) && high(node.legitimacy)
+                && high(node.urgency) && (node.level == nil || node.level! < .advise)
+            {
+                add(.high, "unengaged-definitive", node)
             }
             if node.kind == .role && node.required == true
                 && !edges.contains(where: { $0.kind == .hasRole && $0.target == node.id })

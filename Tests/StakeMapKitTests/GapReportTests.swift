@@ -14,7 +14,9 @@ final class GapReportTests: XCTestCase {
                 F.person("anna", name: "Anna de Boer", steps: [.frame]),
                 F.person("wethouder", name: "Wethouder Jansen", power: 5),
                 F.group("omwonenden", name: "Omwonenden", tools: ["OpenStad"]),
-                F.group("ondernemers", name: "Ondernemers", power: 5, interest: 4, level: .consult),
+                Node(
+                    id: "ondernemers", kind: .group, side: .external, name: "Ondernemers", power: 5, interest: 4,
+                    level: .consult, legitimacy: 4, urgency: 5),
                 F.role("projectleider", name: "Projectleider", required: true),
                 F.person("bewoner", .external, name: "Bewoner"),
             ],
@@ -35,6 +37,7 @@ final class GapReportTests: XCTestCase {
               {"rule": "step-without-internal", "severity": "high", "node": "goals", "name": "goals (doelen)", "kind": "step", "message": "Nobody internal is involved in the goals (doelen) step — add colleagues or units to it"},
               {"rule": "step-without-internal", "severity": "high", "node": "plan", "name": "plan", "kind": "step", "message": "Nobody internal is involved in the plan step — add colleagues or units to it"},
               {"rule": "step-without-internal", "severity": "high", "node": "start", "name": "start (starten)", "kind": "step", "message": "Nobody internal is involved in the start (starten) step — add colleagues or units to it"},
+              {"rule": "unengaged-definitive", "severity": "high", "node": "ondernemers", "name": "Ondernemers", "kind": "group", "message": "Ondernemers (group) is definitive — high power (5), legitimacy (4) and urgency (5) — but only level consult — give them advise or higher now"},
               {"rule": "uninvolved-influencer", "severity": "high", "node": "wethouder", "name": "Wethouder Jansen", "kind": "person", "message": "Wethouder Jansen (person) has high power (5) but is in no step — involve them from the frame step"},
               {"rule": "uninvolved-unit", "severity": "high", "node": "gemeente-oss-verkeer", "name": "Verkeer", "kind": "unit", "message": "Verkeer (unit) has nobody involved in any step — invite someone to the frame step"},
               {"rule": "unowned-group", "severity": "high", "node": "omwonenden", "name": "Omwonenden", "kind": "group", "message": "Omwonenden (group) has no internal contact — make a colleague or unit contact_for it"},
@@ -44,11 +47,11 @@ final class GapReportTests: XCTestCase {
               {"rule": "vacant-role", "severity": "medium", "node": "projectleider", "name": "Projectleider", "kind": "role", "message": "Projectleider (role) is required but nobody holds it — assign it to a colleague"},
               {"rule": "isolated", "severity": "low", "node": "projectleider", "name": "Projectleider", "kind": "role", "message": "Projectleider (role) has no links at all — assign it to a colleague, or remove it"},
               {"rule": "tool-without-plan", "severity": "low", "node": "omwonenden", "name": "Omwonenden", "kind": "group", "message": "Omwonenden (group) has tools (OpenStad) but no participation level — decide the level in the plan step first"}
-            ], "counts": {"high": 6, "medium": 4, "low": 2}, "accepted": 0}
+            ], "counts": {"high": 7, "medium": 4, "low": 2}, "accepted": 0}
 
             """
         XCTAssertEqual(report.json(), expected)
-        XCTAssertEqual(report.counts, [.high: 6, .medium: 4, .low: 2])
+        XCTAssertEqual(report.counts, [.high: 7, .medium: 4, .low: 2])
     }
 
     func testJSONIsValidAndEscapesUserText() throws {
@@ -100,14 +103,14 @@ final class GapReportTests: XCTestCase {
 
     func testFilterByMinimumSeverity() throws {
         let medium = try GapFinder.run(Self.allRulesStore(), minimum: .medium)
-        XCTAssertEqual(medium.gaps.count, 10)
+        XCTAssertEqual(medium.gaps.count, 11)
         XCTAssertFalse(medium.gaps.contains { $0.severity == .low })
-        XCTAssertEqual(medium.counts, [.high: 6, .medium: 4, .low: 0])
+        XCTAssertEqual(medium.counts, [.high: 7, .medium: 4, .low: 0])
         let high = try GapFinder.run(Self.allRulesStore(), minimum: .high)
-        XCTAssertEqual(high.counts, [.high: 6, .medium: 0, .low: 0])
+        XCTAssertEqual(high.counts, [.high: 7, .medium: 0, .low: 0])
         XCTAssertEqual(high.highestSeverity, .high)
         let low = try GapFinder.run(Self.allRulesStore(), minimum: .low)
-        XCTAssertEqual(low.gaps.count, 12)
+        XCTAssertEqual(low.gaps.count, 13)
     }
 
     func testFilterByRuleAndSeverityTogether() throws {
@@ -128,8 +131,8 @@ final class GapReportTests: XCTestCase {
         XCTAssertEqual(
             GapFinder.ruleIDs,
             [
-                "step-without-internal", "uninvolved-influencer", "uninvolved-unit", "unowned-group",
-                "underengaged-key-stakeholder", "unengaged-group", "unreachable-group", "vacant-role",
+                "step-without-internal", "unengaged-definitive", "uninvolved-influencer", "uninvolved-unit",
+                "unowned-group", "underengaged-key-stakeholder", "unengaged-group", "unreachable-group", "vacant-role",
                 "isolated", "tool-without-plan",
             ])
         XCTAssertEqual(GapFinder.severities["unreachable-group"], .medium)
@@ -184,10 +187,10 @@ final class GapReportTests: XCTestCase {
             for line in table.split(separator: "\n") {
                 XCTAssertLessThanOrEqual(line.count, width, "\(width): \(line)")
             }
-            XCTAssertTrue(table.hasPrefix("HIGH (6)\n"))
+            XCTAssertTrue(table.hasPrefix("HIGH (7)\n"))
             XCTAssertTrue(table.contains("\nMEDIUM (4)\n"))
             XCTAssertTrue(table.contains("\nLOW (2)\n"))
-            XCTAssertTrue(table.hasSuffix("\n12 gaps: 6 high, 4 medium, 2 low\n"))
+            XCTAssertTrue(table.hasSuffix("\n13 gaps: 7 high, 4 medium, 2 low\n"))
             // every word of every message is there, wrapped or not
             let words = table.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             for gap in report.gaps where width >= 40 {

@@ -59,14 +59,21 @@ final class MigrationTests: XCTestCase {
     }
 
     func testVersion1DatabaseKeepsEveryNodeEdgeStepAndTool() throws {
-        let expected = try importedSamples().loadGraph()
-        XCTAssertEqual(expected.nodes.count, 87)
-        XCTAssertEqual(Set(expected.edges.map(\.kind)), Set(EdgeKind.allCases))
-        XCTAssertTrue(expected.edges.contains { $0.note != nil })
+        let samples = try importedSamples().loadGraph()
+        XCTAssertEqual(samples.nodes.count, 87)
+        XCTAssertEqual(Set(samples.edges.map(\.kind)), Set(EdgeKind.allCases))
+        XCTAssertTrue(samples.edges.contains { $0.note != nil })
+        // Version 1 has no legitimacy and urgency: the samples without them.
+        var expected = samples
+        for index in expected.nodes.indices {
+            expected.nodes[index].legitimacy = nil
+            expected.nodes[index].urgency = nil
+        }
+        let scored = samples.nodes.filter { $0.legitimacy != nil || $0.urgency != nil }
 
         let queue = try version1Database(holding: expected)
         let store = StakeMapStore(writer: queue, path: "v1.db")
-        XCTAssertEqual(try store.migrate(), ["0002_link_keys", "0003_journal", "0004_snapshots"])
+        XCTAssertEqual(try store.migrate(), ["0002_link_keys", "0003_journal", "0004_snapshots", "0005_salience"])
         XCTAssertEqual(try store.loadGraph(), expected)
         try queue.read { db in
             XCTAssertEqual(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check"), [])
@@ -81,9 +88,12 @@ final class MigrationTests: XCTestCase {
         let bytes = try [UInt8](Data(contentsOf: Self.samples.appendingPathComponent("mensen.csv")))
         let again = try Importer.run(store, kind: .people, file: "mensen.csv", bytes: bytes)
         XCTAssertEqual(again.added, 0)
-        XCTAssertEqual(again.updated, 0)
+        // Only the people with legitimacy or urgency change: the file gives them.
+        XCTAssertEqual(again.updated, scored.filter { $0.kind == .person }.count)
         XCTAssertEqual(again.links, 0)
-        XCTAssertEqual(try store.loadGraph(), expected)
+        let groups = try [UInt8](Data(contentsOf: Self.samples.appendingPathComponent("doelgroepen.csv")))
+        _ = try Importer.run(store, kind: .groups, file: "doelgroepen.csv", bytes: groups)
+        XCTAssertEqual(try store.loadGraph(), samples)
     }
 
     func testLinkKindCodesMatchTheSchema() throws {

@@ -23,6 +23,7 @@ final class AcceptTests: XCTestCase {
             ["uninvolved-unit", "Juridische Zaken", "Sluit aan bij het verkeersbesluit"],
             ["uninvolved-influencer", "Sandra Özdemir", "Wethouder Hoekstra houdt haar op de hoogte"],
             ["unowned-group", "Taxichauffeurs", "Loopt via de standplaatsvereniging"],
+            ["unengaged-definitive", "Taxichauffeurs", "Gesprek met de standplaatsvereniging gepland"],
         ]
         for (position, accept) in accepts.enumerated() {
             let result = try cli.run(["accept", accept[0], accept[1], "--reason", accept[2]])
@@ -35,17 +36,17 @@ final class AcceptTests: XCTestCase {
             try cli.run(["accept", "uninvolved-unit", "Juridische Zaken", "--reason", "Sluit aan bij het verkeersbesluit"]).stderr,
             "accepted the uninvolved-unit gap of Juridische Zaken (unit): Sluit aan bij het verkeersbesluit\n")
         let gaps = try gapsJSON()
-        XCTAssertEqual(gaps["counts"] as? [String: Int], ["high": 0, "medium": 3, "low": 2])
-        XCTAssertEqual(gaps["accepted"] as? Int, 3)
+        XCTAssertEqual(gaps["counts"] as? [String: Int], ["high": 0, "medium": 4, "low": 2])
+        XCTAssertEqual(gaps["accepted"] as? Int, 4)
         XCTAssertEqual(try cli.run(["gaps", "--fail-on", "high"]).status, 0)
         XCTAssertEqual(try cli.run(["gaps", "--fail-on", "medium"]).status, 1)
         let table = try cli.run(["gaps"])
-        XCTAssertTrue(table.stdout.hasSuffix("\n5 gaps: 0 high, 3 medium, 2 low; 3 accepted (`stakemap gaps --accepted`)\n"), table.stdout)
+        XCTAssertTrue(table.stdout.hasSuffix("\n6 gaps: 0 high, 4 medium, 2 low; 4 accepted (`stakemap gaps --accepted`)\n"), table.stdout)
         XCTAssertFalse(table.stdout.contains("Juridische Zaken"))
         let status = try cli.run(["status"])
         XCTAssertTrue(
             status.stdout.contains(
-                "Gaps: 0 high, 3 medium, 2 low — run `stakemap gaps` to see them and what to do\n  (3 more accepted: `stakemap gaps --accepted`)\n"),
+                "Gaps: 0 high, 4 medium, 2 low — run `stakemap gaps` to see them and what to do\n  (4 more accepted: `stakemap gaps --accepted`)\n"),
             status.stdout)
 
         let listed = try cli.run(["gaps", "--accepted", "--format", "json"])
@@ -54,19 +55,23 @@ final class AcceptTests: XCTestCase {
         // In the order of `gaps`: by severity, rule and node.
         XCTAssertEqual(
             accepted.map { $0["node"] as? String },
-            ["s.ozdemir@veldhoven-noord.nl", "gemeente-veldhoven-noord-juridische-zaken", "taxichauffeurs"])
-        XCTAssertEqual(accepted.map { $0["reason"] as? String }, [accepts[1][2], accepts[0][2], accepts[2][2]])
+            ["taxichauffeurs", "s.ozdemir@veldhoven-noord.nl", "gemeente-veldhoven-noord-juridische-zaken", "taxichauffeurs"])
+        XCTAssertEqual(
+            accepted.map { $0["reason"] as? String }, [accepts[3][2], accepts[1][2], accepts[0][2], accepts[2][2]])
 
         // Involving the alderman closes the gap: an accepted gap that no longer exists is not listed.
         XCTAssertEqual(try cli.run(["involve", "Sandra Özdemir", "kaders"]).status, 0)
-        XCTAssertEqual(try gapsJSON()["accepted"] as? Int, 2)
+        XCTAssertEqual(try gapsJSON()["accepted"] as? Int, 3)
         let text = try cli.run(["gaps", "--accepted"])
-        XCTAssertTrue(text.stdout.hasPrefix("HIGH  uninvolved-unit  Juridische Zaken (unit)\n    Sluit aan bij het verkeersbesluit\n    — "), text.stdout)
-        XCTAssertTrue(text.stdout.hasSuffix("\n\n2 accepted gaps\n"), text.stdout)
+        XCTAssertTrue(
+            text.stdout.hasPrefix(
+                "HIGH  unengaged-definitive  Taxichauffeurs (group)\n    Gesprek met de standplaatsvereniging gepland\n    — "),
+            text.stdout)
+        XCTAssertTrue(text.stdout.hasSuffix("\n\n3 accepted gaps\n"), text.stdout)
 
         let back = try cli.run(["unaccept", "unowned-group", "Taxichauffeurs"])
         XCTAssertEqual(back.stderr, "the unowned-group gap of Taxichauffeurs (group) counts again\n")
-        XCTAssertEqual(try gapsJSON()["counts"] as? [String: Int], ["high": 1, "medium": 3, "low": 2])
+        XCTAssertEqual(try gapsJSON()["counts"] as? [String: Int], ["high": 1, "medium": 4, "low": 2])
     }
 
     func testAcceptingAGapThatDoesNotExistListsTheNodesGaps() throws {
@@ -118,6 +123,7 @@ final class AcceptTests: XCTestCase {
 /// The rule ids as the error lists them.
 private enum GapRuleList {
     static let text =
-        "step-without-internal, uninvolved-influencer, uninvolved-unit, unowned-group, underengaged-key-stakeholder, "
+        "step-without-internal, unengaged-definitive, uninvolved-influencer, uninvolved-unit, unowned-group, "
+        + "underengaged-key-stakeholder, "
         + "unengaged-group, unreachable-group, vacant-role, isolated, tool-without-plan"
 }

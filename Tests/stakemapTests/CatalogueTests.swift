@@ -37,6 +37,8 @@ final class CatalogueTests: XCTestCase {
         ("AttributeHelp", "Catalogue/Help/AttributeHelp.swift", AttributeHelp.examples),
         ("OverTimeHelp", "Catalogue/Help/OverTimeHelp.swift", OverTimeHelp.examples),
         ("PictureText", "Catalogue/PictureText.swift", PictureText.examples),
+        ("SalienceText", "Catalogue/SalienceText.swift", SalienceText.examples),
+        ("SalienceHelp", "Catalogue/Help/SalienceHelp.swift", SalienceHelp.examples),
     ]
 
     /// Texts that are the same word in both languages.

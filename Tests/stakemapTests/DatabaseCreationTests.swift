@@ -17,7 +17,7 @@ final class DatabaseCreationTests: XCTestCase {
         // As before: the new database is there, whole and empty (ImportCommandTests relies on it).
         XCTAssertEqual(try files(cli), ["bad.csv", "failed.db"])
         let check = try cli.shell("sqlite3 failed.db 'PRAGMA integrity_check; SELECT identifier FROM grdb_migrations; SELECT count(*) FROM node'")
-        XCTAssertEqual(check.stdout, "ok\n0001_graph\n0002_link_keys\n0003_journal\n0004_snapshots\n0\n")
+        XCTAssertEqual(check.stdout, "ok\n0001_graph\n0002_link_keys\n0003_journal\n0004_snapshots\n0005_salience\n0\n")
         try FileManager.default.removeItem(atPath: cli.path("failed.db"))
         try "name\nAnn\n".write(toFile: cli.path("good.csv"), atomically: true, encoding: .utf8)
         let dry = try cli.run(["import", "people", "good.csv", "--db", "new.db", "--dry-run"])
@@ -50,7 +50,7 @@ final class DatabaseCreationTests: XCTestCase {
         XCTAssertEqual(fresh.status, 0)
         let initialised = try cli.run(["init", "--db", "empty.db"])
         XCTAssertEqual(initialised.status, 0)
-        XCTAssertEqual(initialised.stderr, "empty.db: ready, schema 0004_snapshots (applied 0001_graph, 0002_link_keys, 0003_journal, 0004_snapshots)\n")
+        XCTAssertEqual(initialised.stderr, "empty.db: ready, schema 0005_salience (applied 0001_graph, 0002_link_keys, 0003_journal, 0004_snapshots, 0005_salience)\n")
         _ = FileManager.default.createFile(atPath: cli.path("other.db"), contents: Data())
         try "name\nAnn\n".write(toFile: cli.path("p.csv"), atomically: true, encoding: .utf8)
         let imported = try cli.run(["import", "people", "p.csv", "--db", "other.db"])

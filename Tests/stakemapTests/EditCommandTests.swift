@@ -109,7 +109,7 @@ final class EditCommandTests: XCTestCase {
             (["set", "Fietsers", "--contact", "Gerard Peeters"],
              "--contact: contact_for links an internal person or unit to a target group, but \"gerard-peeters\" is an external person and \"fietsers\" a group"),
             (["set", "Fietsers", "--unset", "colour"],
-             "--unset colour: a group has no such attribute to clear; use one of power, interest, level, steps, tools, contact, notes"),
+             "--unset colour: a group has no such attribute to clear; use one of power, interest, legitimacy, urgency, level, steps, tools, contact, notes"),
         ]
         for (arguments, message) in cases {
             try cli.assertRefused(arguments, saying: "stakemap: \(message); nothing was changed\n")

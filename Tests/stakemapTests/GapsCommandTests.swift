@@ -16,8 +16,8 @@ final class GapsCommandTests: XCTestCase {
         XCTAssertEqual(
             csv.stdout.split(separator: "\n").map { String($0.split(separator: ",")[0]) },
             [
-                "rule", "uninvolved-influencer", "uninvolved-unit", "unowned-group", "underengaged-key-stakeholder",
-                "unengaged-group", "vacant-role",
+                "rule", "unengaged-definitive", "uninvolved-influencer", "uninvolved-unit", "unowned-group",
+                "underengaged-key-stakeholder", "underengaged-key-stakeholder", "unengaged-group", "vacant-role",
             ])
     }
 

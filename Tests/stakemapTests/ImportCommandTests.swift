@@ -170,8 +170,8 @@ final class ImportCommandTests: XCTestCase {
             try cli.run(["show", "p1", "--db", "pipe.db"]).stdout,
             """
             Ann (internal person)
-              id:       p1
-              steps:    none
+              id:         p1
+              steps:      none
               links out (4):
                 influences → Bob [p2] weight 3
                 influences → Cas [p3] weight 3
@@ -208,7 +208,7 @@ final class ImportCommandTests: XCTestCase {
         try cli.write("p.csv", Array("name\nAnn\n".utf8))
         XCTAssertEqual(try cli.run(["import", "people", "p.csv"], environment: ["STAKEMAP_DB": "env.db"]).status, 0)
         XCTAssertTrue(FileManager.default.fileExists(atPath: cli.path("env.db")))
-        XCTAssertEqual(try cli.run(["list", "people", "--format", "csv", "--db", "env.db"]).stdout, "id,name,side,unit,roles,groups,contact_for,power,interest,steps,level,influences,reports_to,email,notes\nann,Ann,internal,,,,,,,,,,,,\n")
+        XCTAssertEqual(try cli.run(["list", "people", "--format", "csv", "--db", "env.db"]).stdout, "id,name,side,unit,roles,groups,contact_for,power,interest,legitimacy,urgency,salience,steps,level,influences,reports_to,email,notes\nann,Ann,internal,,,,,,,,,,,,,,,\n")
     }
 
     func testExportImportExportIsByteIdentical() throws {
@@ -259,9 +259,9 @@ final class ImportCommandTests: XCTestCase {
         let cli = try CLI()
         let first = try cli.run(["init", "--db", "nieuw.db"])
         XCTAssertEqual(first.status, 0)
-        XCTAssertEqual(first.stderr, "nieuw.db: ready, schema 0004_snapshots (applied 0001_graph, 0002_link_keys, 0003_journal, 0004_snapshots)\n")
+        XCTAssertEqual(first.stderr, "nieuw.db: ready, schema 0005_salience (applied 0001_graph, 0002_link_keys, 0003_journal, 0004_snapshots, 0005_salience)\n")
         let second = try cli.run(["init", "--db", "nieuw.db"])
-        XCTAssertEqual(second.stderr, "nieuw.db: ready, schema 0004_snapshots (up to date)\n")
+        XCTAssertEqual(second.stderr, "nieuw.db: ready, schema 0005_salience (up to date)\n")
     }
 
     func testHelpHasAnExampleForEveryCommand() throws {
@@ -300,9 +300,9 @@ final class ImportOptionsTests: XCTestCase {
         XCTAssertEqual(
             try cli.run(["list", "people", "--format", "csv"]).stdout,
             """
-            id,name,side,unit,roles,groups,contact_for,power,interest,steps,level,influences,reports_to,email,notes
-            a,Ann,internal,,,,,4,,,,,,,
-            b,Bob,internal,,,,,,,,,,,,
+            id,name,side,unit,roles,groups,contact_for,power,interest,legitimacy,urgency,salience,steps,level,influences,reports_to,email,notes
+            a,Ann,internal,,,,,4,,,,dormant,,,,,,
+            b,Bob,internal,,,,,,,,,,,,,,,
 
             """)
     }

@@ -86,7 +86,7 @@ final class LanguageTests: XCTestCase {
         let english = try cli.run(["gaps", "--severity", "high", "--format", "csv"])
         XCTAssertEqual(high.status, 0, high.stderr)
         XCTAssertEqual(high.stdout, english.stdout)
-        XCTAssertEqual(high.stdout.split(separator: "\n").count, 4)
+        XCTAssertEqual(high.stdout.split(separator: "\n").count, 5)
         let involve = try cli.run(["involve", "fietsers", "kaders", "starten"])
         XCTAssertEqual(involve.stderr, "Fietsers (group) is now involved in frame, plan, start\n")
         let level = try cli.run(["set", "fietsers", "--level", "meebeslissen", "--lang", "nl"])

@@ -85,7 +85,7 @@ final class MapCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(
             result.stderr.hasPrefix(
-                "grid.png: 57 placed (8 manage closely, 3 keep satisfied, 27 keep informed, 19 monitor); 13 without scores (png, "),
+                "grid.png: 57 placed (9 manage closely, 3 keep satisfied, 26 keep informed, 19 monitor); 13 without scores (png, "),
             result.stderr)
         let png = try Data(contentsOf: URL(fileURLWithPath: cli.path("grid.png")))
         XCTAssertEqual(Array(png.prefix(4)), [0x89, 0x50, 0x4E, 0x47])

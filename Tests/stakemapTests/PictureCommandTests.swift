@@ -34,8 +34,8 @@ final class PictureCommandTests: XCTestCase {
         XCTAssertEqual(grid.status, 0, grid.stderr)
         XCTAssertEqual(
             grid.stderr,
-            "grid.svg: 57 geplaatst (8 nauw betrekken, 3 tevreden houden, 27 informeren, 19 monitoren);"
-                + " 13 zonder macht of belang (svg, 1574pt×848pt)\n")
+            "grid.svg: 57 geplaatst (9 nauw betrekken, 3 tevreden houden, 26 informeren, 19 monitoren);"
+                + " 13 zonder macht of belang (svg, 1574pt×816pt)\n")
         let mapWords = Self.drawnWords(try cli.read("kaart.svg"))
         for dutch in [
             "Stakeholderkaart — stakemap", "Organisatie", "Buitenwereld", "Doelgroepen", "Legenda",
@@ -94,7 +94,7 @@ final class PictureCommandTests: XCTestCase {
     func testPNGsAtA4LandscapeFitTheSheetAt150DPI() throws {
         let cli = try CLI()
         try cli.importSamples()
-        for (command, expected) in [("map", (1754, 1094)), ("grid", (1754, 945))] {
+        for (command, expected) in [("map", (1754, 1094)), ("grid", (1754, 910))] {
             let result = try cli.run([command, "--out", "\(command).png", "--page", "a4", "--landscape"])
             XCTAssertEqual(result.status, 0, result.stderr)
             XCTAssertTrue(result.stderr.hasSuffix("(png, \(expected.0)×\(expected.1) px)\n"), result.stderr)
@@ -110,7 +110,7 @@ final class PictureCommandTests: XCTestCase {
         try cli.importSamples()
         for (arguments, expected) in [
             (["map", "--page", "a3"], "0 0 842 525"), (["map", "--page", "a3", "--landscape"], "0 0 1191 742"),
-            (["grid", "--page", "A3"], "0 0 842 454"), (["grid", "--page", "a3", "--landscape"], "0 0 1191 642"),
+            (["grid", "--page", "A3"], "0 0 842 437"), (["grid", "--page", "a3", "--landscape"], "0 0 1191 618"),
             (["map", "--page", "a2", "--collapse"], "0 0 1191 602"),
         ] {
             let result = try cli.run(arguments + ["--out", "picture.pdf"])

@@ -12,6 +12,10 @@ struct AnalysisGraph: Sendable {
     var power: [UInt8] = []
     /// 1–5, or 0 when unset.
     var interest: [UInt8] = []
+    /// 1–5, or 0 when unset.
+    var legitimacy: [UInt8] = []
+    /// 1–5, or 0 when unset.
+    var urgency: [UInt8] = []
     var levels: [Level?] = []
     /// The steps the node itself is involved in.
     var steps: [StepSet] = []
@@ -72,6 +76,12 @@ struct AnalysisGraph: Sendable {
 
     /// High power or high interest: 4 or 5 (SPEC §1).
     static func isHigh(_ value: UInt8) -> Bool { value >= 4 }
+
+    /// The node's salience class, nil when it has none of the three scores.
+    func salience(_ node: Int) -> Salience? {
+        func score(_ value: UInt8) -> Int? { value == 0 ? nil : Int(value) }
+        return Salience(power: score(power[node]), legitimacy: score(legitimacy[node]), urgency: score(urgency[node]))
+    }
 
     /// SPEC §1: a person is involved when it has steps; a group when it has a level
     /// or steps; a unit when it, a unit nested in it (transitively), or a person who

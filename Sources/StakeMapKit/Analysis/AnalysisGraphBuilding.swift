@@ -4,7 +4,7 @@
 extension AnalysisGraph {
     mutating func appendNode(
         id: String, name: String, kind: NodeKind, side: Side, power: Int?, interest: Int?, level: Level?,
-        required: Bool?, path: String?
+        required: Bool?, path: String?, legitimacy: Int? = nil, urgency: Int? = nil
     ) {
         if let path { paths[Int32(count)] = path }
         ids.append(id)
@@ -13,6 +13,8 @@ extension AnalysisGraph {
         sides.append(side)
         self.power.append(UInt8(power ?? 0))
         self.interest.append(UInt8(interest ?? 0))
+        self.legitimacy.append(UInt8(legitimacy ?? 0))
+        self.urgency.append(UInt8(urgency ?? 0))
         levels.append(level)
         self.required.append(required ?? false)
         steps.append([])

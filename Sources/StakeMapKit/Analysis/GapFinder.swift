@@ -3,7 +3,7 @@ public enum GapFinder {
     /// Every rule, in report order: by severity (high first), then id.
     static let rules: [any GapRule.Type] = [
         UninvolvedUnit.self, UninvolvedInfluencer.self, UnownedGroup.self, StepWithoutInternal.self,
-        UnengagedGroup.self, UnderengagedKeyStakeholder.self, VacantRole.self, UnreachableGroup.self,
+        UnengagedGroup.self, UnderengagedKeyStakeholder.self, UnengagedDefinitive.self, VacantRole.self, UnreachableGroup.self,
         ToolWithoutPlan.self, Isolated.self,
     ].sorted { $0.severity != $1.severity ? $0.severity > $1.severity : $0.id < $1.id }
 

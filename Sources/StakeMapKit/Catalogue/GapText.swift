@@ -32,6 +32,8 @@ public enum GapText: CatalogueText, Equatable {
     case stepWithoutInternal(InvolvementStep)
     case unengagedGroup(NodeLabel)
     case underengagedKeyStakeholder(NodeLabel, power: Int, interest: Int, level: Level?)
+    /// Power, legitimacy and urgency all high (definitive), level below advise.
+    case unengagedDefinitive(NodeLabel, power: Int, legitimacy: Int, urgency: Int, level: Level?)
     case vacantRole(NodeLabel)
     case unreachableGroup(NodeLabel)
     case toolWithoutPlan(NodeLabel, tools: String)
@@ -49,6 +51,8 @@ extension GapText {
             .uninvolvedInfluencer(person, power: 4, influences: nil), .unownedGroup(group), .stepWithoutInternal(.frame),
             .unengagedGroup(group), .underengagedKeyStakeholder(group, power: 4, interest: 5, level: .inform),
             .underengagedKeyStakeholder(group, power: 4, interest: 5, level: nil),
+            .unengagedDefinitive(group, power: 5, legitimacy: 4, urgency: 3, level: .consult),
+            .unengagedDefinitive(group, power: 5, legitimacy: 4, urgency: 3, level: nil),
             .vacantRole(NodeLabel(name: "Projectleider", kind: .role, side: .internal)), .unreachableGroup(group),
             .toolWithoutPlan(group, tools: "enquête, bijeenkomst"), .isolated(person), .isolated(unit),
             .isolated(NodeLabel(name: "Secretaris", kind: .role, side: .internal)), .isolated(group),

@@ -29,7 +29,7 @@ public enum ListingColumn: CaseIterable, Sendable {
 
 /// The attributes `show` names.
 public enum ShowField: CaseIterable, Sendable {
-    case id, path, power, interest, level, steps, tools, required, email, notes
+    case id, path, power, interest, legitimacy, urgency, salience, level, steps, tools, required, email, notes
 }
 
 extension ListingMessage {

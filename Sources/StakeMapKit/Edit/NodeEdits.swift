@@ -10,10 +10,10 @@ extension GraphEditor {
 
     /// The attributes `--unset` can clear, by node kind.
     static let clearable: [NodeKind: [String]] = [
-        .person: ["unit", "roles", "groups", "contact-for", "power", "interest", "level", "steps", "influences",
-                  "reports-to", "email", "notes"],
-        .unit: ["power", "interest", "level", "steps", "tools", "contact-for", "notes"],
-        .group: ["power", "interest", "level", "steps", "tools", "contact", "notes"],
+        .person: ["unit", "roles", "groups", "contact-for", "power", "interest", "legitimacy", "urgency", "level",
+                  "steps", "influences", "reports-to", "email", "notes"],
+        .unit: ["power", "interest", "legitimacy", "urgency", "level", "steps", "tools", "contact-for", "notes"],
+        .group: ["power", "interest", "legitimacy", "urgency", "level", "steps", "tools", "contact", "notes"],
         .role: ["required", "notes"],
     ]
 
@@ -146,6 +146,8 @@ extension GraphEditor {
         switch name {
         case "power": node.power = nil
         case "interest": node.interest = nil
+        case "legitimacy": node.legitimacy = nil
+        case "urgency": node.urgency = nil
         case "level": node.level = nil
         case "email": node.email = nil
         case "notes": node.notes = nil

@@ -70,6 +70,8 @@ extension GraphEditor {
             }
             second.power = second.power ?? first.power
             second.interest = second.interest ?? first.interest
+            second.legitimacy = second.legitimacy ?? first.legitimacy
+            second.urgency = second.urgency ?? first.urgency
             second.level = second.level ?? first.level
             second.email = second.email ?? first.email
             second.notes = second.notes ?? first.notes

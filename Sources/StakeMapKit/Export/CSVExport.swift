@@ -1,16 +1,25 @@
 import Foundation
 
 extension GraphListing {
-    /// The header of each section's CSV file, in the formats of SPEC §2.
+    /// The header of each section's CSV file, in the import's formats; `salience` is
+    /// derived from power, legitimacy and urgency, and the import passes over it.
     static func csvHeader(_ section: Section) -> [String] {
         switch section {
         case .people:
             [
-                "id", "name", "side", "unit", "roles", "groups", "contact_for", "power", "interest", "steps", "level",
-                "influences", "reports_to", "email", "notes",
+                "id", "name", "side", "unit", "roles", "groups", "contact_for", "power", "interest", "legitimacy",
+                "urgency", "salience", "steps", "level", "influences", "reports_to", "email", "notes",
             ]
-        case .units: ["unit", "side", "power", "interest", "level", "steps", "tools", "contact_for", "notes"]
-        case .groups: ["id", "name", "power", "interest", "level", "steps", "tools", "contact", "notes"]
+        case .units:
+            [
+                "unit", "side", "power", "interest", "legitimacy", "urgency", "salience", "level", "steps", "tools",
+                "contact_for", "notes",
+            ]
+        case .groups:
+            [
+                "id", "name", "power", "interest", "legitimacy", "urgency", "salience", "level", "steps", "tools",
+                "contact", "notes",
+            ]
         case .roles: ["id", "name", "required", "notes"]
         case .links: ["source", "target", "kind", "weight", "note"]
         }

@@ -194,6 +194,8 @@ public struct GraphListing {
             ("groups", JSONValue(targets(of: number, .memberOf, to: .group))),
             ("contact_for", JSONValue(targets(of: number, .contactFor))),
             ("power", JSONValue(node.power)), ("interest", JSONValue(node.interest)),
+            ("legitimacy", JSONValue(node.legitimacy)), ("urgency", JSONValue(node.urgency)),
+            ("salience", JSONValue(Salience(power: node.power, legitimacy: node.legitimacy, urgency: node.urgency)?.rawValue)),
             ("level", JSONValue(node.level?.rawValue)),
             ("steps", JSONValue(InvolvementStep.allCases.filter { steps.contains(StepSet($0)) }.map(\.rawValue))),
             ("tools", JSONValue((graph.tools[Int32(number)] ?? []).sorted())), ("email", JSONValue(node.email)),

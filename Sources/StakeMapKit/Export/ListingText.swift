@@ -69,6 +69,11 @@ extension GraphListing {
         if let path = node.path { lines.append(field(.path, path)) }
         if let power = node.power { lines.append(field(.power, "\(power)")) }
         if let interest = node.interest { lines.append(field(.interest, "\(interest)")) }
+        if let legitimacy = node.legitimacy { lines.append(field(.legitimacy, "\(legitimacy)")) }
+        if let urgency = node.urgency { lines.append(field(.urgency, "\(urgency)")) }
+        if let salience = Salience(power: node.power, legitimacy: node.legitimacy, urgency: node.urgency) {
+            lines.append(field(.salience, salience.name(in: language)))
+        }
         if let level = node.level { lines.append(field(.level, level.name(in: language))) }
         let steps = InvolvementStep.allCases.filter { graph.steps[number].contains(StepSet($0)) }
         lines.append(field(.steps, say(.stepList(steps))))

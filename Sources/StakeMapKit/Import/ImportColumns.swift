@@ -14,24 +14,28 @@ public enum ImportKind: String, CaseIterable, Sendable {
                 ColumnSpec(.unit, ["afdeling", "organisatie"]), ColumnSpec(.roles, ["rol", "rollen", "role"]),
                 ColumnSpec(.groups, ["doelgroep", "doelgroepen", "group"]),
                 ColumnSpec(.contactFor, ["contactpersoonvoor"]), ColumnSpec(.power, ["macht"]),
-                ColumnSpec(.interest, ["belang"]), ColumnSpec(.steps, ["betrokken", "stappen", "step"]),
-                ColumnSpec(.level, ["niveau"]), ColumnSpec(.influences, ["beinvloedt"]),
+                ColumnSpec(.interest, ["belang"]), ColumnSpec(.legitimacy, ["legitimiteit"]),
+                ColumnSpec(.urgency, ["urgentie"]), ColumnSpec(.salience, ["saillantie"]),
+                ColumnSpec(.steps, ["betrokken", "stappen", "step"]), ColumnSpec(.level, ["niveau"]),
+                ColumnSpec(.influences, ["beinvloedt"]),
                 ColumnSpec(.reportsTo, ["leidinggevende"]), ColumnSpec(.email, ["mail", "emailadres"]),
                 ColumnSpec(.notes, ["notities", "notitie", "note"]),
             ]
         case .units:
             [
                 ColumnSpec(.unit, ["afdeling", "organisatie", "path"], required: true), ColumnSpec(.side, ["kant"]),
-                ColumnSpec(.power, ["macht"]), ColumnSpec(.interest, ["belang"]), ColumnSpec(.level, ["niveau"]),
-                ColumnSpec(.steps, ["betrokken", "stappen", "step"]), ColumnSpec(.tools, ["middelen"]),
-                ColumnSpec(.contactFor, ["contactpersoonvoor"]),
+                ColumnSpec(.power, ["macht"]), ColumnSpec(.interest, ["belang"]),
+                ColumnSpec(.legitimacy, ["legitimiteit"]), ColumnSpec(.urgency, ["urgentie"]),
+                ColumnSpec(.salience, ["saillantie"]), ColumnSpec(.level, ["niveau"]), ColumnSpec(.steps, ["betrokken", "stappen", "step"]),
+                ColumnSpec(.tools, ["middelen"]), ColumnSpec(.contactFor, ["contactpersoonvoor"]),
                 ColumnSpec(.notes, ["notities", "notitie", "note"]),
             ]
         case .groups:
             [
                 ColumnSpec(.id), ColumnSpec(.name, ["naam"], required: true), ColumnSpec(.power, ["macht"]),
-                ColumnSpec(.interest, ["belang"]), ColumnSpec(.level, ["niveau"]),
-                ColumnSpec(.steps, ["betrokken", "stappen", "step"]), ColumnSpec(.tools, ["middelen"]),
+                ColumnSpec(.interest, ["belang"]), ColumnSpec(.legitimacy, ["legitimiteit"]),
+                ColumnSpec(.urgency, ["urgentie"]), ColumnSpec(.salience, ["saillantie"]),
+                ColumnSpec(.level, ["niveau"]), ColumnSpec(.steps, ["betrokken", "stappen", "step"]), ColumnSpec(.tools, ["middelen"]),
                 ColumnSpec(.contact, ["contactpersoon", "contactpersonen", "contacts"]),
                 ColumnSpec(.notes, ["notities", "notitie", "note"]),
             ]
@@ -56,6 +60,9 @@ public enum Column: String, CaseIterable, Sendable {
     case tools, contact, required, source, target, kind, weight, note
     case contactFor = "contact_for"
     case reportsTo = "reports_to"
+    case legitimacy, urgency
+    /// Derived from power, legitimacy and urgency: `export` writes it, the import passes over it.
+    case salience
 
     /// The position in `allCases`. Read for every cell of every row, so a switch
     /// rather than a dictionary, which hashed the raw value each time (2% of a
@@ -85,6 +92,9 @@ public enum Column: String, CaseIterable, Sendable {
         case .note: 20
         case .contactFor: 21
         case .reportsTo: 22
+        case .legitimacy: 23
+        case .urgency: 24
+        case .salience: 25
         }
     }
 }

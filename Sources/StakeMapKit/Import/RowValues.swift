@@ -1,11 +1,13 @@
 /// The checked values of the attribute cells of a people, units or groups row,
-/// read without the database: side, power, interest, level and steps, each nil
-/// when its cell is empty, and the problems of the cells that are wrong (in
+/// read without the database: side, power, interest, legitimacy, urgency, level
+/// and steps, each nil when its cell is empty, and the problems of the cells that are wrong (in
 /// column order, as the row reports them).
 struct RowValues {
     var side: Side?
     var power: Int?
     var interest: Int?
+    var legitimacy: Int?
+    var urgency: Int?
     var level: Level?
     var steps: Set<InvolvementStep>?
     private(set) var problems: [CellProblem] = []
@@ -14,6 +16,10 @@ struct RowValues {
         side = check(header.cell(.side, in: fields)) { CellValue.side($0, column: header.title(.side)) }
         power = check(header.cell(.power, in: fields)) { CellValue.score($0, column: header.title(.power)) }
         interest = check(header.cell(.interest, in: fields)) { CellValue.score($0, column: header.title(.interest)) }
+        legitimacy = check(header.cell(.legitimacy, in: fields)) {
+            CellValue.score($0, column: header.title(.legitimacy))
+        }
+        urgency = check(header.cell(.urgency, in: fields)) { CellValue.score($0, column: header.title(.urgency)) }
         level = check(header.cell(.level, in: fields)) { CellValue.level($0, column: header.title(.level)) }
         steps = check(header.cell(.steps, in: fields)) { CellValue.steps($0, column: header.title(.steps)) }
     }
@@ -32,6 +38,8 @@ struct RowValues {
     func apply(to node: inout NodeAttributes) {
         if let power { node.power = power }
         if let interest { node.interest = interest }
+        if let legitimacy { node.legitimacy = legitimacy }
+        if let urgency { node.urgency = urgency }
         if let level { node.level = level }
     }
 }

@@ -9,6 +9,7 @@ extension ImportSession {
         .unit: "unit", .roles: "roles", .groups: "groups", .contactFor: "contact-for", .power: "power",
         .interest: "interest", .level: "level", .steps: "steps", .influences: "influences", .reportsTo: "reports-to",
         .email: "email", .notes: "notes", .tools: "tools", .contact: "contact", .required: "required",
+        .legitimacy: "legitimacy", .urgency: "urgency",
     ]
 
     /// Clears, on the node the row named (when it existed before), every

@@ -16,12 +16,15 @@ public struct Node: Equatable, Sendable {
     public var path: String?
     /// Roles only: whether the trajectory needs somebody in this role.
     public var required: Bool?
+    /// Salience (Mitchell, Agle & Wood 1997), 1–5 like power.
+    public var legitimacy: Int?
+    public var urgency: Int?
 
     public init(
         id: String, kind: NodeKind, side: Side, name: String, power: Int? = nil,
         interest: Int? = nil, level: Level? = nil, steps: Set<InvolvementStep> = [],
         tools: [String] = [], email: String? = nil, notes: String? = nil,
-        path: String? = nil, required: Bool? = nil
+        path: String? = nil, required: Bool? = nil, legitimacy: Int? = nil, urgency: Int? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -36,6 +39,8 @@ public struct Node: Equatable, Sendable {
         self.notes = notes
         self.path = path
         self.required = required
+        self.legitimacy = legitimacy
+        self.urgency = urgency
     }
 }
 

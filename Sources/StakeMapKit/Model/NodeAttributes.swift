@@ -13,10 +13,14 @@ public struct NodeAttributes: Equatable, Sendable {
     public var path: String?
     /// Roles only: whether the trajectory needs somebody in this role.
     public var required: Bool?
+    /// Salience (Mitchell, Agle & Wood 1997), 1–5 like power.
+    public var legitimacy: Int?
+    public var urgency: Int?
 
     public init(
         kind: NodeKind, side: Side, name: String, power: Int? = nil, interest: Int? = nil, level: Level? = nil,
-        email: String? = nil, notes: String? = nil, path: String? = nil, required: Bool? = nil
+        email: String? = nil, notes: String? = nil, path: String? = nil, required: Bool? = nil,
+        legitimacy: Int? = nil, urgency: Int? = nil
     ) {
         self.kind = kind
         self.side = side
@@ -28,6 +32,8 @@ public struct NodeAttributes: Equatable, Sendable {
         self.notes = notes
         self.path = path
         self.required = required
+        self.legitimacy = legitimacy
+        self.urgency = urgency
     }
 }
 
@@ -36,6 +42,6 @@ extension Node {
     public var attributes: NodeAttributes {
         NodeAttributes(
             kind: kind, side: side, name: name, power: power, interest: interest, level: level, email: email,
-            notes: notes, path: path, required: required)
+            notes: notes, path: path, required: required, legitimacy: legitimacy, urgency: urgency)
     }
 }

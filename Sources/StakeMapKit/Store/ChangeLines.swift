@@ -46,7 +46,8 @@ extension GraphWriter {
                 sql: """
                     SELECT h.id AS old_id, h.side AS old_side, h.name AS old_name, h.power AS old_power,
                            h.interest AS old_interest, h.level AS old_level, h.email AS old_email,
-                           h.notes AS old_notes, h.path AS old_path, h.required AS old_required, n.*
+                           h.notes AS old_notes, h.path AS old_path, h.required AS old_required,
+                           h.legitimacy AS old_legitimacy, h.urgency AS old_urgency, n.*
                     FROM node_history h JOIN node n ON n.key = h.key WHERE h.until = ?1
                     """, arguments: [number])
             {
@@ -54,7 +55,10 @@ extension GraphWriter {
                 ids[row["key"]] = id
                 changedIDs.insert(id)
                 var changes: [AttributeChange] = []
-                for column in ["id", "side", "name", "power", "interest", "level", "email", "notes", "path", "required"] {
+                for column in [
+                    "id", "side", "name", "power", "interest", "legitimacy", "urgency", "level", "email", "notes", "path",
+                    "required",
+                ] {
                     let old = Self.shown(row["old_" + column])
                     let new = Self.shown(row[column])
                     if old != new { changes.append(.value(attribute: column, from: old, to: new)) }

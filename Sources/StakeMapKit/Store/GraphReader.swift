@@ -66,7 +66,8 @@ struct GraphReader {
             keys.append(node.key)
             graph.appendNode(
                 id: node.id, name: node.name, kind: node.kind, side: node.side, power: node.power,
-                interest: node.interest, level: node.level, required: node.required, path: node.path)
+                interest: node.interest, level: node.level, required: node.required, path: node.path,
+                legitimacy: node.legitimacy, urgency: node.urgency)
         }
         let numbers = NodeKeys(keys)
         keys = []  // 8 MB at a million people, not needed while the links are read

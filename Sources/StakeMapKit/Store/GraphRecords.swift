@@ -22,14 +22,17 @@ struct NodeRecord: FetchableRecord, Sendable {
     var path: String?
     /// Roles only.
     var required: Bool?
+    var legitimacy: Int?
+    var urgency: Int?
 
     /// The columns `init(row:)` reads, for a SELECT; the analysis reads all but email and notes.
-    static let columns = "key, id, kind, side, name, power, interest, level, email, notes, path, required"
-    static let graphColumns = "key, id, kind, side, name, power, interest, level, path, required"
+    static let columns =
+        "key, id, kind, side, name, power, interest, level, email, notes, path, required, legitimacy, urgency"
+    static let graphColumns = "key, id, kind, side, name, power, interest, level, path, required, legitimacy, urgency"
 
     /// Where a query's columns are, found once per statement.
     struct Columns {
-        let key, id, kind, side, name, power, interest, level, path, required: StoredValue.Column
+        let key, id, kind, side, name, power, interest, level, path, required, legitimacy, urgency: StoredValue.Column
         let email, notes: StoredValue.Column?
 
         init(_ names: [String]) throws {
@@ -43,6 +46,8 @@ struct NodeRecord: FetchableRecord, Sendable {
             level = try .init("level", in: names)
             path = try .init("path", in: names)
             required = try .init("required", in: names)
+            legitimacy = try .init("legitimacy", in: names)
+            urgency = try .init("urgency", in: names)
             email = try? .init("email", in: names)
             notes = try? .init("notes", in: names)
         }
@@ -70,6 +75,8 @@ struct NodeRecord: FetchableRecord, Sendable {
         }
         path = try StoredValue.decodeIfPresent(row, columns.path, node: id, expected: .optional(.text))
         required = try StoredValue.decodeIfPresent(row, columns.required, node: id, expected: .flag)
+        legitimacy = try StoredValue.score(row, columns.legitimacy, node: id)
+        urgency = try StoredValue.score(row, columns.urgency, node: id)
     }
 }
 

@@ -103,8 +103,8 @@ public final class GraphWriter {
         newNodes = try BatchedInsert(
             db,
             sql:
-                "INSERT OR FAIL INTO node (key, id, kind, side, name, power, interest, level, email, notes, path, required, since) VALUES",
-            columns: 13, rowsPerStatement: 16
+                "INSERT OR FAIL INTO node (key, id, kind, side, name, power, interest, level, email, notes, path, required, legitimacy, urgency, since) VALUES",
+            columns: 15, rowsPerStatement: 16
         ) { insert, first, values in
             let node = values.node
             insert.bind(first, values.key)
@@ -119,7 +119,9 @@ public final class GraphWriter {
             insert.bind(first + 9, node.notes)
             insert.bind(first + 10, node.path)
             insert.bind(first + 11, node.required.map { $0 ? 1 : 0 })
-            insert.bind(first + 12, changeSet)
+            insert.bind(first + 12, node.legitimacy)
+            insert.bind(first + 13, node.urgency)
+            insert.bind(first + 14, changeSet)
         }
         newSteps = try BatchedInsert(db, sql: "INSERT OR FAIL INTO node_step (node, step, since) VALUES", columns: 3) {
             insert, first, values in
@@ -196,7 +198,7 @@ public final class GraphWriter {
             kind: entry.kind, side: entry.side, name: row["name"], power: row["power"], interest: row["interest"],
             level: try (row["level"] as String?).map { try decode($0, id: id, column: "level") },
             email: row["email"], notes: row["notes"], path: row["path"],
-            required: (row["required"] as Int?).map { $0 != 0 })
+            required: (row["required"] as Int?).map { $0 != 0 }, legitimacy: row["legitimacy"], urgency: row["urgency"])
     }
 
     /// The id and kind of the node with this key (for messages).
@@ -263,7 +265,7 @@ public final class GraphWriter {
         let statement = statements.nodeUpdate
         let arguments: StatementArguments = [
             node.side.rawValue, node.name, node.power, node.interest, node.level?.rawValue, node.email, node.notes,
-            node.path, node.required.map { $0 ? 1 : 0 }, changeSet, entry.key,
+            node.path, node.required.map { $0 ? 1 : 0 }, node.legitimacy, node.urgency, changeSet, entry.key,
         ]
         try connection.read { _ in try statement.execute(arguments: arguments) }
         known[id]?.side = node.side

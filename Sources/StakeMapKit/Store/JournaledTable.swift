@@ -1,5 +1,5 @@
 /// A table of the graph that the journal keeps (`schema/0003_journal.sql`,
-/// `schema/0004_snapshots.sql`): its key, its other columns, and the
+/// `schema/0004_snapshots.sql`, `schema/0005_salience.sql`): its key, its other columns, and the
 /// `*_history` table beside it. `undo` and the states of `diff` rebuild
 /// rows of these tables from the journal.
 struct JournaledTable: Sendable {
@@ -14,7 +14,10 @@ struct JournaledTable: Sendable {
 
     static let node = JournaledTable(
         name: "node", keyColumns: ["key"],
-        values: ["id", "kind", "side", "name", "power", "interest", "level", "email", "notes", "path", "required"])
+        values: [
+            "id", "kind", "side", "name", "power", "interest", "level", "email", "notes", "path", "required",
+            "legitimacy", "urgency",
+        ])
     static let link = JournaledTable(name: "link", keyColumns: ["source", "kind", "target"], values: ["weight", "note"])
     static let nodeStep = JournaledTable(name: "node_step", keyColumns: ["node", "step"], values: [])
     static let nodeTool = JournaledTable(name: "node_tool", keyColumns: ["node", "tool"], values: [])

@@ -16,7 +16,7 @@ extension StakeMapStore {
                         interest: node.interest, level: node.level,
                         steps: Set(InvolvementStep.allCases.filter { graph.steps[number].contains(StepSet($0)) }),
                         tools: graph.tools[Int32(number)] ?? [], email: node.email, notes: node.notes, path: node.path,
-                        required: node.required)
+                        required: node.required, legitimacy: node.legitimacy, urgency: node.urgency)
                 }
             }
             let listing = GraphListing(snapshot)

@@ -10,11 +10,14 @@ struct WriterStatements {
         entryByID = try db.makeStatement(sql: "SELECT key, kind, side FROM node WHERE id = ?")
         idByKey = try db.makeStatement(sql: "SELECT id, kind FROM node WHERE key = ?")
         nodeByKey = try db.makeStatement(
-            sql: "SELECT name, power, interest, level, email, notes, path, required FROM node WHERE key = ?")
+            sql: """
+                SELECT name, power, interest, level, email, notes, path, required, legitimacy, urgency
+                FROM node WHERE key = ?
+                """)
         nodeUpdate = try db.makeStatement(
             sql: """
                 UPDATE node SET side = ?, name = ?, power = ?, interest = ?, level = ?, email = ?, notes = ?,
-                    path = ?, required = ?, since = ?
+                    path = ?, required = ?, legitimacy = ?, urgency = ?, since = ?
                 WHERE key = ?
                 """)
         stepsSelect = try db.makeStatement(sql: "SELECT step FROM node_step WHERE node = ?")

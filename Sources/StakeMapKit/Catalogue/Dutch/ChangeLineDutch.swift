@@ -22,7 +22,8 @@ extension ChangeLine {
         "notes": "notities", "path": "pad", "required": "verplicht", "steps": "stappen", "tools": "middelen",
         "weight": "gewicht", "note": "notitie", "unit": "afdeling", "roles": "rollen", "groups": "doelgroepen",
         "contact_for": "contactpersoon voor", "contact": "contactpersonen", "influences": "beïnvloedt",
-        "reports_to": "rapporteert aan", "parent": "bovenliggend",
+        "reports_to": "rapporteert aan", "parent": "bovenliggend", "legitimacy": "legitimiteit", "urgency": "urgentie",
+        "salience": "saillantie",
     ]
 
     /// A stored word of the model in Dutch (`inform` → `informeren`); other values as they are.
@@ -31,6 +32,7 @@ extension ChangeLine {
         case "level": Level(rawValue: value)?.name(in: .nl) ?? value
         case "side": Side(rawValue: value)?.name(in: .nl) ?? value
         case "steps": InvolvementStep(rawValue: value)?.name(in: .nl) ?? value
+        case "salience": Salience(rawValue: value)?.name(in: .nl) ?? value
         default: value
         }
     }

@@ -17,6 +17,10 @@ extension GapText {
             "\(node.text(in: .nl)) heeft veel macht (\(power)) en belang (\(interest)) maar "
                 + (level.map { "alleen het niveau \($0.name(in: .nl))" } ?? "geen participatieniveau")
                 + " — verhoog het naar adviseren of hoger"
+        case .unengagedDefinitive(let node, let power, let legitimacy, let urgency, let level):
+            "\(node.text(in: .nl)) is definitief — veel macht (\(power)), legitimiteit (\(legitimacy)) en urgentie "
+                + "(\(urgency)) — maar " + (level.map { "alleen het niveau \($0.name(in: .nl))" } ?? "geen participatieniveau")
+                + " — geef nu adviseren of hoger"
         case .vacantRole(let role):
             "\(role.text(in: .nl)) is verplicht maar niemand vervult de rol — wijs hem toe aan een collega"
         case .unreachableGroup(let group):

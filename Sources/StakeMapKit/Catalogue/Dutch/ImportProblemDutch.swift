@@ -128,6 +128,9 @@ extension ImportProblem {
         case .note: "notitie"
         case .contactFor: "contactpersoon voor"
         case .reportsTo: "leidinggevende"
+        case .legitimacy: "legitimiteit"
+        case .urgency: "urgentie"
+        case .salience: "saillantie"
         }
     }
 

@@ -17,6 +17,10 @@ extension GapText {
             "\(node.text(in: .en)) has high power (\(power)) and interest (\(interest)) but "
                 + (level.map { "only level \($0.rawValue)" } ?? "no participation level")
                 + " — raise it to advise or higher"
+        case .unengagedDefinitive(let node, let power, let legitimacy, let urgency, let level):
+            "\(node.text(in: .en)) is definitive — high power (\(power)), legitimacy (\(legitimacy)) and urgency "
+                + "(\(urgency)) — but " + (level.map { "only level \($0.rawValue)" } ?? "no participation level")
+                + " — give them advise or higher now"
         case .vacantRole(let role):
             "\(role.text(in: .en)) is required but nobody holds it — assign it to a colleague"
         case .unreachableGroup(let group):

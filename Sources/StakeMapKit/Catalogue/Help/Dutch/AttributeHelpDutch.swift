@@ -16,6 +16,8 @@ extension AttributeHelp {
         case .notes: "Notities."
         case .required: "Bij een rol: ja of nee (yes, no)."
         case .contact: "De aanspreekpunten van een doelgroep: interne mensen of afdelingen, gescheiden door |."
+        case .legitimacy: "1 tot en met 5: hoe gerechtvaardigd de aanspraak is (saillantie; hoog is 4 of 5)."
+        case .urgency: "1 tot en met 5: hoe dringend de aanspraak is (saillantie; hoog is 4 of 5)."
         }
     }
 }

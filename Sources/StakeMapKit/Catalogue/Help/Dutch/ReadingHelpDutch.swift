@@ -32,7 +32,7 @@ extension ReadingHelp {
             "Toon de knelpunten: wie ontbreekt er, welke afdelingen en beïnvloeders zijn niet betrokken, welke doelgroepen hebben geen eigenaar, …"
         case .gapsDiscussion:
             """
-            Regels, naar ernst. Hoog: uninvolved-unit, uninvolved-influencer, unowned-group, step-without-internal. Middel: unengaged-group, underengaged-key-stakeholder, vacant-role, unreachable-group. Laag: tool-without-plan, isolated.
+            Regels, naar ernst. Hoog: uninvolved-unit, uninvolved-influencer, unowned-group, step-without-internal, unengaged-definitive. Middel: unengaged-group, underengaged-key-stakeholder, vacant-role, unreachable-group. Laag: tool-without-plan, isolated.
 
             --severity toont de knelpunten van die ernst en hoger; --rule (herhaalbaar) alleen die van de genoemde regels. Met --fail-on is de exitstatus 1 zodra er een knelpunt van die ernst of hoger getoond wordt, voor scripts en CI. Knelpunten die het team heeft geaccepteerd (`stakemap accept`) blijven buiten de lijst maar worden wel geteld; --accepted toont ze.
 

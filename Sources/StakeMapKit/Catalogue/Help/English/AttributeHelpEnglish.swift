@@ -16,6 +16,8 @@ extension AttributeHelp {
         case .notes: "Notes."
         case .required: "A role: yes or no (ja, nee)."
         case .contact: "A group's contacts: internal people or units, separated by |."
+        case .legitimacy: "1 to 5: how rightful the claim is (salience; high is 4 or 5)."
+        case .urgency: "1 to 5: how pressing the claim is (salience; high is 4 or 5)."
         }
     }
 }

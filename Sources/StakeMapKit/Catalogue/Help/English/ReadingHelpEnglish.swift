@@ -31,7 +31,7 @@ extension ReadingHelp {
         case .gapsAbstract: "Find who is missing: uninvolved units and influencers, target groups nobody owns, …"
         case .gapsDiscussion:
             """
-            Rules, by severity. High: uninvolved-unit, uninvolved-influencer, unowned-group, step-without-internal. Medium: unengaged-group, underengaged-key-stakeholder, vacant-role, unreachable-group. Low: tool-without-plan, isolated.
+            Rules, by severity. High: uninvolved-unit, uninvolved-influencer, unowned-group, step-without-internal, unengaged-definitive. Medium: unengaged-group, underengaged-key-stakeholder, vacant-role, unreachable-group. Low: tool-without-plan, isolated.
 
             --severity shows gaps of that severity and above; --rule (repeatable) only the rules named. With --fail-on the exit status is 1 when a gap at or above that severity is shown, for scripts and CI. Gaps the team accepted (`stakemap accept`) are left out and counted; --accepted lists them.
 
