@@ -188,8 +188,13 @@ final class PictureCommandTests: XCTestCase {
     func testGraphvizErrorsAreInBothLanguages() throws {
         XCTAssertThrowsError(try Graphviz.render(dot: "digraph {\n  a -> -> b;\n}\n", layout: .dot, format: .svg)) { error in
             let problem = StakeMapError.rendering((error as! GraphvizError).problem)
-            XCTAssertEqual(problem.text(in: .en), "Graphviz could not read the map: syntax error in line 2 near '->'")
-            XCTAssertEqual(problem.text(in: .nl), "Graphviz kon de kaart niet lezen: syntax error in line 2 near '->'")
+            // Graphviz's own words stay as they are. Its lexer keeps input from an earlier
+            // failed parse in the same process (other tests parse bad DOT on purpose), so
+            // the line it names is 2 or 3 here; the command line parses once per process.
+            let english = problem.text(in: .en)
+            let dutch = problem.text(in: .nl)
+            XCTAssertTrue(english.wholeMatch(of: /Graphviz could not read the map: syntax error in line [23] near '->'/) != nil, english)
+            XCTAssertTrue(dutch.wholeMatch(of: /Graphviz kon de kaart niet lezen: syntax error in line [23] near '->'/) != nil, dutch)
         }
         XCTAssertThrowsError(try Graphviz.render(dot: "digraph { a [label=<<b>x>]; }", layout: .neato, format: .png)) { error in
             let problem = StakeMapError.rendering((error as! GraphvizError).problem)
