@@ -35,6 +35,8 @@ final class CatalogueTests: XCTestCase {
         ("AttributeHelp", "Catalogue/Help/AttributeHelp.swift", AttributeHelp.examples),
         ("OverTimeHelp", "Catalogue/Help/OverTimeHelp.swift", OverTimeHelp.examples),
         ("PictureText", "Catalogue/PictureText.swift", PictureText.examples),
+        ("CentralityMessage", "Catalogue/CentralityMessage.swift", CentralityMessage.examples),
+        ("CentralityHelp", "Catalogue/Help/CentralityHelp.swift", CentralityHelp.examples),
     ]
 
     /// Texts that are the same word in both languages.
