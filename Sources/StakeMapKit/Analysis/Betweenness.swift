@@ -73,67 +73,84 @@ struct Betweenness {
     private static func accumulate(_ links: Adjacency, from sources: ArraySlice<Int32>) -> [Double] {
         let nodeCount = links.offsets.count - 1
         var sums = [Double](repeating: 0, count: nodeCount)
-        var distance = [Int32](repeating: -1, count: nodeCount)
-        var paths = [Double](repeating: 0, count: nodeCount)
-        var dependency = [Double](repeating: 0, count: nodeCount)
-        var order = [Int32](repeating: 0, count: nodeCount)
+        let distance = UnsafeMutableBufferPointer<Int32>.allocate(capacity: nodeCount)
+        let paths = UnsafeMutableBufferPointer<Double>.allocate(capacity: nodeCount)
+        let dependency = UnsafeMutableBufferPointer<Double>.allocate(capacity: nodeCount)
+        let order = UnsafeMutableBufferPointer<Int32>.allocate(capacity: nodeCount)
+        defer {
+            for buffer in [distance, order] { buffer.deallocate() }
+            for buffer in [paths, dependency] { buffer.deallocate() }
+        }
+        distance.initialize(repeating: -1)
+        paths.initialize(repeating: 0)
+        dependency.initialize(repeating: 0)
+        order.initialize(repeating: 0)
         links.offsets.withUnsafeBufferPointer { offsets in
             links.targets.withUnsafeBufferPointer { targets in
                 sums.withUnsafeMutableBufferPointer { sums in
-                    distance.withUnsafeMutableBufferPointer { distance in
-                        paths.withUnsafeMutableBufferPointer { paths in
-                            dependency.withUnsafeMutableBufferPointer { dependency in
-                                order.withUnsafeMutableBufferPointer { order in
-                                    for source in sources {
-                                        let s = Int(source)
-                                        distance[s] = 0
-                                        paths[s] = 1
-                                        order[0] = source
-                                        var head = 0
-                                        var tail = 1
-                                        while head < tail {
-                                            let v = Int(order[head])
-                                            head += 1
-                                            let next = distance[v] + 1
-                                            for position in Int(offsets[v])..<Int(offsets[v + 1]) {
-                                                let w = Int(targets[position])
-                                                if distance[w] < 0 {
-                                                    distance[w] = next
-                                                    order[tail] = Int32(w)
-                                                    tail += 1
-                                                }
-                                                if distance[w] == next { paths[w] += paths[v] }
-                                            }
-                                        }
-                                        var index = tail - 1
-                                        while index >= 0 {
-                                            let v = Int(order[index])
-                                            index -= 1
-                                            let next = distance[v] + 1
-                                            var delta = 0.0
-                                            for position in Int(offsets[v])..<Int(offsets[v + 1]) {
-                                                let w = Int(targets[position])
-                                                if distance[w] == next { delta += (1 + dependency[w]) / paths[w] }
-                                            }
-                                            delta *= paths[v]
-                                            dependency[v] = delta
-                                            if v != s { sums[v] += delta }
-                                        }
-                                        for index in 0..<tail {
-                                            let v = Int(order[index])
-                                            distance[v] = -1
-                                            paths[v] = 0
-                                            dependency[v] = 0
-                                        }
-                                    }
-                                }
-                            }
-                        }
+                    for source in sources {
+                        search(
+                            from: Int(source), offsets: offsets, targets: targets, sums: sums, distance: distance,
+                            paths: paths, dependency: dependency, order: order)
                     }
                 }
             }
         }
         return sums
+    }
+
+    /// One source's search and accumulation, adding δ_s(v) to `sums`.
+    private static func search(
+        from s: Int, offsets: UnsafeBufferPointer<Int32>, targets: UnsafeBufferPointer<Int32>,
+        sums: UnsafeMutableBufferPointer<Double>, distance: UnsafeMutableBufferPointer<Int32>,
+        paths: UnsafeMutableBufferPointer<Double>, dependency: UnsafeMutableBufferPointer<Double>,
+        order: UnsafeMutableBufferPointer<Int32>
+    ) {
+        distance[s] = 0
+        paths[s] = 1
+        order[0] = Int32(s)
+        var head = 0
+        var tail = 1
+        while head < tail {
+            let v = Int(order[head])
+            head += 1
+            let next = distance[v] + 1
+            var position = Int(offsets[v])
+            let end = Int(offsets[v + 1])
+            while position < end {
+                let w = Int(targets[position])
+                position += 1
+                if distance[w] < 0 {
+                    distance[w] = next
+                    order[tail] = Int32(w)
+                    tail += 1
+                }
+                if distance[w] == next { paths[w] += paths[v] }
+            }
+        }
+        var index = tail - 1
+        while index >= 0 {
+            let v = Int(order[index])
+            index -= 1
+            let next = distance[v] + 1
+            var delta = 0.0
+            var position = Int(offsets[v])
+            let end = Int(offsets[v + 1])
+            while position < end {
+                let w = Int(targets[position])
+                position += 1
+                if distance[w] == next { delta += (1 + dependency[w]) / paths[w] }
+            }
+            delta *= paths[v]
+            dependency[v] = delta
+            if v != s { sums[v] += delta }
+        }
+        for index in 0..<tail {
+            let v = Int(order[index])
+            distance[v] = -1
+            paths[v] = 0
+            dependency[v] = 0
+        }
     }
 
     /// networkx's `_rescale` for normalized, directed, without endpoints: N = n − 1
