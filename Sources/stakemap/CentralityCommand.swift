@@ -10,7 +10,7 @@ struct CentralityCommand: ParsableCommand {
     @Option(help: CentralityHelp.measure.argumentHelp)
     var measure: CentralityMeasure = .degree
 
-    @Option(help: CentralityHelp.top.argumentHelp)
+    @Option(help: ArgumentHelp(CentralityHelp.top.inHelpLanguage, valueName: "n"))
     var top = 20
 
     @Option(help: CentralityHelp.kind.argumentHelp)
@@ -19,7 +19,7 @@ struct CentralityCommand: ParsableCommand {
     @Option(help: CentralityHelp.side.argumentHelp)
     var side: SideArgument?
 
-    @Option(name: .customLong("sample"), help: CentralityHelp.sample.argumentHelp)
+    @Option(help: ArgumentHelp(CentralityHelp.sample.inHelpLanguage, valueName: "k"))
     var sample: Int?
 
     @Option(help: CentralityHelp.format.argumentHelp)

@@ -9,6 +9,7 @@ final class HelpLanguageTests: XCTestCase {
         "init", "import", "list", "show", "status", "export", "gaps", "map", "grid", "add", "set", "involve",
         "uninvolve", "link", "unlink", "remove", "rename", "merge", "undo", "snapshot", "diff", "accept", "unaccept",
         "history",
+        "centrality",
     ]
 
     /// `stakemap --help`, then `stakemap help COMMAND` for every subcommand, each

@@ -37,17 +37,18 @@ extension CentralityReport {
     }
 
     /// For people: one node per line with its involved flag beside its name and
-    /// the measure's columns (degrees also beside betweenness), numbers right-aligned; names are cut
+    /// the measure's columns (side and degrees beside degree and betweenness), numbers right-aligned; names are cut
     /// to fit `width` columns. Under the table, what the columns mean, whether
     /// betweenness was estimated, and how many of the matching nodes are shown.
     public func table(in language: Language = .en, width: Int = 80) -> String {
         func say(_ message: CentralityMessage) -> String { message.text(in: language) }
         guard !rows.isEmpty else { return say(.noNodes) + "\n" }
-        var columns: [CentralityColumn] = [.name, .involved, .kind, .side]
+        var columns: [CentralityColumn] = [.name, .involved, .kind]
         switch measure {
-        case .degree: columns += [.inDegree, .outDegree, .weightedIn, .weightedOut]
-        case .betweenness: columns += [.inDegree, .outDegree, .betweenness]
-        // The degrees are in the JSON; the five roles fill the line.
+        case .degree: columns += [.side, .inDegree, .outDegree, .weightedIn, .weightedOut]
+        case .betweenness: columns += [.side, .inDegree, .outDegree, .betweenness]
+        // The five roles fill the line; side and degrees are in the JSON, and an
+        // external person's unit is an organisation.
         case .brokerage: columns += [.coordinator, .itinerant, .representative, .gatekeeper, .liaison]
         }
         let cells = rows.map { row in columns.map { cell($0, of: row, in: language) } }

@@ -12,11 +12,11 @@ extension CentralityMessage {
             case .weightedIn: "gew.in"
             case .weightedOut: "gew.uit"
             case .betweenness: "tussenligg."
-            case .coordinator: "coörd."
-            case .itinerant: "cons."
-            case .representative: "vert."
-            case .gatekeeper: "poortw."
-            case .liaison: "verb."
+            case .coordinator: "coörd"
+            case .itinerant: "cons"
+            case .representative: "vert"
+            case .gatekeeper: "poort"
+            case .liaison: "verb"
             }
         case .legend(let measure):
             switch measure {
@@ -25,7 +25,7 @@ extension CentralityMessage {
             case .betweenness:
                 "tussenligg. (tussenliggendheid, betweenness): het deel van de kortste invloedsketens tussen twee anderen dat via deze loopt (Brandes 2001), van 0 tot 1."
             case .brokerage:
-                "Invloedsketens a → b → c zonder a → c, tussen mensen in afdelingen, met b als tussenpersoon (makelaar; Gould & Fernandez 1989): coörd. alle drie in één afdeling; cons. a en c in één afdeling, b daarbuiten; vert. b brengt de invloed van de eigen afdeling naar buiten; poortw. b laat invloed de eigen afdeling in; verb. drie verschillende afdelingen."
+                "Invloedsketens a → b → c zonder a → c, tussen mensen in afdelingen, met b als tussenpersoon (makelaar; Gould & Fernandez 1989): coörd(inator) alle drie in één afdeling; cons(ulent) a en c in één afdeling, b daarbuiten; vert(egenwoordiger) b brengt de invloed van de eigen afdeling naar buiten; poort(wachter) b laat invloed de eigen afdeling in; verb(inder) drie verschillende afdelingen."
             }
         case .estimated(let sources, let nodes):
             "Tussenliggendheid geschat vanuit \(sources) van de \(nodes) knopen als bron (elke keer dezelfde steekproef): de volgorde bovenaan is betrouwbaar, kleine waarden niet."

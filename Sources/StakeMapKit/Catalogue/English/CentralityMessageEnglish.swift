@@ -12,11 +12,11 @@ extension CentralityMessage {
             case .weightedIn: "w.in"
             case .weightedOut: "w.out"
             case .betweenness: "betweenness"
-            case .coordinator: "coord."
-            case .itinerant: "itin."
-            case .representative: "repr."
-            case .gatekeeper: "gatek."
-            case .liaison: "liaison"
+            case .coordinator: "coord"
+            case .itinerant: "itin"
+            case .representative: "repr"
+            case .gatekeeper: "gate"
+            case .liaison: "liais"
             }
         case .legend(let measure):
             switch measure {
@@ -25,7 +25,7 @@ extension CentralityMessage {
             case .betweenness:
                 "betweenness: the share of the shortest influence paths between two other nodes that run through this one (Brandes 2001), from 0 to 1."
             case .brokerage:
-                "Influence chains a → b → c without a → c, between people in units, brokered by b (Gould & Fernandez 1989): coord. all three in one unit; itin. a and c in one unit, b outside it; repr. b passes its own unit's influence out; gatek. b lets influence into its unit; liaison three different units."
+                "Influence chains a → b → c without a → c, between people in units, brokered by b (Gould & Fernandez 1989): coord(inator) all three in one unit; itin(erant) a and c in one unit, b outside it; repr(esentative) b passes its own unit's influence out; gate(keeper) b lets influence into its unit; liais(on) three different units."
             }
         case .estimated(let sources, let nodes):
             "Betweenness estimated from \(sources) of the \(nodes) nodes as sources (the same sample on every run): the ranking of the top is reliable, small values are not."

@@ -12,7 +12,7 @@ extension CentralityHelp {
               stakemap centrality --measure brokerage --top 10 --format json
             """
         case .measure: "degree (relaties in plus uit), betweenness (tussenliggendheid) of brokerage (makelaars)."
-        case .top: "Toon de eerste N (standaard 20; 0 toont alles)."
+        case .top: "Toon de eerste N; 0 toont alles."
         case .kind: "Alleen persoon, afdeling (of organisatie), rol of doelgroep."
         case .side: "Alleen intern of extern."
         case .sample: "Schat de tussenliggendheid vanuit K bronnen (minstens 2), zoals boven 50.000 knopen."

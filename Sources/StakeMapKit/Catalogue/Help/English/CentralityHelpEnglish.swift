@@ -12,7 +12,7 @@ extension CentralityHelp {
               stakemap centrality --measure brokerage --top 10 --format json
             """
         case .measure: "degree (links in plus out), betweenness or brokerage."
-        case .top: "Show the first N (default 20; 0 shows all)."
+        case .top: "Show the first N; 0 shows all."
         case .kind: "Only person, unit, role or group."
         case .side: "Only internal or external."
         case .sample: "Estimate betweenness from K sources (at least 2), as above 50,000 nodes."
