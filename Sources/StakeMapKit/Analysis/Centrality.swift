@@ -15,7 +15,7 @@ public struct CentralityRow: Equatable, Sendable {
     public var name: String
     public var kind: NodeKind
     public var side: Side
-    /// SPEC §1 involved; roles never are.
+    /// Takes part in a step (a unit: itself or through its members); roles never do.
     public var involved: Bool
     public var inDegree: Int
     public var outDegree: Int
