@@ -39,6 +39,8 @@ final class CatalogueTests: XCTestCase {
         ("PictureText", "Catalogue/PictureText.swift", PictureText.examples),
         ("SalienceText", "Catalogue/SalienceText.swift", SalienceText.examples),
         ("SalienceHelp", "Catalogue/Help/SalienceHelp.swift", SalienceHelp.examples),
+        ("CentralityMessage", "Catalogue/CentralityMessage.swift", CentralityMessage.examples),
+        ("CentralityHelp", "Catalogue/Help/CentralityHelp.swift", CentralityHelp.examples),
     ]
 
     /// Texts that are the same word in both languages.

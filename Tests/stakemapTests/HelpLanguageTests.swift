@@ -6,9 +6,9 @@ import XCTest
 /// or the locale, before argument-parser builds the page.
 final class HelpLanguageTests: XCTestCase {
     static let subcommands = [
-        "init", "import", "list", "show", "status", "export", "gaps", "map", "grid", "add", "set", "involve",
-        "uninvolve", "link", "unlink", "remove", "rename", "merge", "paths", "reach", "undo", "snapshot", "diff", "accept", "unaccept",
-        "history",
+        "init", "import", "list", "show", "status", "export", "gaps", "salience", "centrality", "map", "grid", "add",
+        "set", "involve", "uninvolve", "link", "unlink", "remove", "rename", "merge", "paths", "reach", "undo",
+        "snapshot", "diff", "accept", "unaccept", "history",
     ]
 
     /// `stakemap --help`, then `stakemap help COMMAND` for every subcommand, each
