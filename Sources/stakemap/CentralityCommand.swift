@@ -61,13 +61,3 @@ struct KindArgument: ExpressibleByArgument {
     }
     static var allValueStrings: [String] { NodeKind.allCases.map(\.rawValue) }
 }
-
-/// internal/intern or external/extern.
-struct SideArgument: ExpressibleByArgument {
-    let side: Side
-    init?(argument: String) {
-        guard let side = Side(input: argument) else { return nil }
-        self.side = side
-    }
-    static var allValueStrings: [String] { Side.allCases.map(\.rawValue) }
-}
