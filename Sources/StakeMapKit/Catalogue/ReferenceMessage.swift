@@ -23,6 +23,6 @@ extension ReferenceMessage {
     /// `person, unit or group` in the language.
     static func kinds(_ kinds: [NodeKind], _ language: Language, or: String) -> String {
         let names = kinds.map { language == .en ? $0.rawValue : $0.name(on: .internal, in: language) }
-        return names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " \(or) " + names.last!
+        return spelledList(names, or: or)
     }
 }

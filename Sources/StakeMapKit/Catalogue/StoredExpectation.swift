@@ -17,8 +17,4 @@ extension StoredExpectation {
     public static var examples: [StoredExpectation] {
         [.integer, .text, .nodeKey, .words(["internal", "external"]), .codes(["1 (member_of)", "2 (has_role)"]), .optional(.text), .flag, .score, .column]
     }
-
-    static func list(_ words: [String], or: String) -> String {
-        words.count < 2 ? words.joined() : words.dropLast().joined(separator: ", ") + " \(or) " + words.last!
-    }
 }

@@ -19,6 +19,11 @@ public enum Word: CatalogueText, Equatable {
     case none
 }
 
+/// `a, b or c` (`a, b of c` with `or: "of"`): a list in a sentence.
+func spelledList(_ items: [String], or: String) -> String {
+    items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " \(or) " + items.last!
+}
+
 extension Side {
     public func name(in language: Language) -> String { Word.side(self).text(in: language) }
 }

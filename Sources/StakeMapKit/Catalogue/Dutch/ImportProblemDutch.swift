@@ -46,10 +46,10 @@ extension ImportProblem {
         case .notAScore(let column, let value):
             "kolom \"\(column)\": \"\(value)\" is geen heel getal van 1 tot 5"
         case .notASide(let column, let value):
-            "kolom \"\(column)\": \"\(value)\" is geen kant; gebruik \(Self.or(Side.allCases.map { $0.name(in: .nl) }))"
+            "kolom \"\(column)\": \"\(value)\" is geen kant; gebruik \(spelledList(Side.allCases.map { $0.name(in: .nl) }, or: "of"))"
         case .notALevel(let column, let value):
             "kolom \"\(column)\": \"\(value)\" is geen participatieniveau; gebruik "
-                + Self.or(Level.allCases.map { $0.name(in: .nl) })
+                + spelledList(Level.allCases.map { $0.name(in: .nl) }, or: "of")
         case .notAStep(let column, let value):
             "kolom \"\(column)\": \"\(value)\" is geen stap; gebruik "
                 + "\(InvolvementStep.allCases.map { $0.name(in: .nl) }.joined(separator: ", ")) of alle, gescheiden door |"
@@ -57,7 +57,7 @@ extension ImportProblem {
             "kolom \"\(column)\": \"\(value)\" is geen ja of nee"
         case .notALinkKind(let column, let value):
             "kolom \"\(column)\": \"\(value)\" is geen soort relatie; gebruik "
-                + Self.or(EdgeKind.allCases.map { Word.linkKind($0).dutch })
+                + spelledList(EdgeKind.allCases.map { Word.linkKind($0).dutch }, or: "of")
         case .unitPathEmpty(let column):
             "kolom \"\(column)\": het pad van de afdeling is leeg; schrijf het als Organisatie/Afdeling"
         case .unitPathLevelEmpty(let column, let path):
@@ -93,7 +93,7 @@ extension ImportProblem {
                 + "\(ids.map { "\"\($0)\"" }.joined(separator: ", ")); schrijf het id in plaats van de naam"
         case .unknownID(let column, let id, let suggestions):
             "kolom \"\(column)\": onbekend id \"\(id)\" (niet in dit bestand en niet in de database)"
-                + (suggestions.isEmpty ? "" : "; bedoelde u \(Self.or(suggestions))?")
+                + (suggestions.isEmpty ? "" : "; bedoelde u \(spelledList(suggestions, or: "of"))?")
         case .linkNotAllowed(let column, let problem):
             "kolom \"\(column)\": \(problem.dutch)"
         case .removedBySync(let column, let id):
@@ -150,10 +150,5 @@ extension ImportProblem {
         let aliases = kind.columns.first { $0.column == column }?.aliases ?? []
         let others = ([column.rawValue] + aliases).filter { HeaderKey.normalize($0) != HeaderKey.normalize(title(column)) }
         return " (ook goed: \(others.joined(separator: ", ")))"
-    }
-
-    /// `a, b of c`.
-    private static func or(_ items: [String]) -> String {
-        items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " of " + items.last!
     }
 }

@@ -4,7 +4,7 @@ extension StoredExpectation {
         case .integer: "een geheel getal"
         case .text: "tekst"
         case .nodeKey: "een knoopsleutel"
-        case .words(let words): Self.list(words, or: "of")
+        case .words(let words): spelledList(words, or: "of")
         case .codes(let codes): "een van " + codes.joined(separator: ", ")
         case .optional(let expected): "leeg of " + expected.dutch
         case .flag: "leeg, 0 of 1"

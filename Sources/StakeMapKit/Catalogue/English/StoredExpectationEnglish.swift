@@ -4,7 +4,7 @@ extension StoredExpectation {
         case .integer: "an integer"
         case .text: "text"
         case .nodeKey: "a node key"
-        case .words(let words): Self.list(words, or: "or")
+        case .words(let words): spelledList(words, or: "or")
         case .codes(let codes): codes.joined(separator: ", ")
         case .optional(let expected): "empty or " + expected.english
         case .flag: "empty, 0 or 1"
