@@ -130,6 +130,7 @@ public enum ReachQuestions {
                     id: graph.id(node), name: graph.name(node), kind: graph.kinds[node], side: graph.sides[node],
                     involved: graph.involved[node], path: described(path, in: graph, forward)))
         }
+        PhaseClock.analysis.phase("reaching nodes and their paths")
         // Nodes are numbered in id order, so a stable sort by distance keeps ids in order.
         return reaching.enumerated().sorted { ($0.element.distance, $0.offset) < ($1.element.distance, $1.offset) }
             .map(\.element)
