@@ -7,6 +7,7 @@ struct StakeMap: ParsableCommand {
         commandName: "stakemap",
         abstract: ProjectHelp.stakemapAbstract.inHelpLanguage,
         discussion: ProjectHelp.stakemapDiscussion.inHelpLanguage,
+        version: ToolVersion.current,
         subcommands: [
             InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, StatusCommand.self,
             ExportCommand.self, GapsCommand.self, SalienceCommand.self, CentralityCommand.self, MapCommand.self,

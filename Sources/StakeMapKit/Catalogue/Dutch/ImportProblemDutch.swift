@@ -12,8 +12,7 @@ extension ImportProblem {
         case .unknownColumns(let names, let kind):
             "onbekende \(names.count == 1 ? "kolom" : "kolommen") \(names.map { "\"\($0)\"" }.joined(separator: ", ")) "
                 + "in een bestand met \(Self.contents(of: kind)); bekende kolommen zijn "
-                + "\(kind.columns.map { Self.title($0.column) }.joined(separator: ", ")) (of hun Engelse namen), "
-                + "of geef --ignore-unknown"
+                + "\(kind.columnNames(in: .nl)) (Engelse namen tussen haakjes), of geef --ignore-unknown"
         case .requiredColumnMissing(let column, let kind):
             "de verplichte kolom \"\(Self.title(column))\" ontbreekt" + Self.alsoAccepted(column, in: kind)
         case .tooManyCells(let cells, let header):
