@@ -87,11 +87,11 @@ final class FormatsDocumentTests: XCTestCase {
         XCTAssertEqual(
             summaries,
             [
-                "people.csv: 2 rows, 2 added, 0 updated, 4 units, 1 role, 1 group, 7 links",
-                "units.csv: 1 row, 0 added, 1 updated, 0 units, 0 roles, 0 groups, 1 link",
-                "groups.csv: 1 row, 0 added, 1 updated, 0 units, 0 roles, 0 groups, 0 links",
-                "roles.csv: 1 row, 1 added, 0 updated, 0 units, 0 roles, 0 groups, 0 links",
-                "links.csv: 1 row, 0 added, 1 updated, 0 units, 0 roles, 0 groups, 0 links",
+                "people.csv: 2 rows, 2 added, 0 updated, 4 units, 1 roles, 1 groups, 8 links",
+                "units.csv: 1 rows, 0 added, 1 updated, 0 units, 0 roles, 0 groups, 1 links",
+                "groups.csv: 1 rows, 0 added, 1 updated, 0 units, 0 roles, 0 groups, 0 links",
+                "roles.csv: 1 rows, 1 added, 0 updated, 0 units, 0 roles, 0 groups, 0 links",
+                "links.csv: 1 rows, 0 added, 1 updated, 0 units, 0 roles, 0 groups, 0 links",
             ])
         let links = try store.writer.read { db in
             try Row.fetchAll(db, sql: "SELECT source, kind, target, weight FROM edge ORDER BY source, kind, target")
