@@ -3,7 +3,7 @@ import XCTest
 
 @testable import StakeMapKit
 
-/// SPEC §2 rules, each against an in-memory database with exact expectations.
+/// The import's rules, each against an in-memory database with exact expectations.
 final class ImportTests: XCTestCase {
     var store: StakeMapStore!
 
