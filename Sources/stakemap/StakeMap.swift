@@ -7,7 +7,6 @@ struct StakeMap: ParsableCommand {
         commandName: "stakemap",
         abstract: ProjectHelp.stakemapAbstract.inHelpLanguage,
         discussion: ProjectHelp.stakemapDiscussion.inHelpLanguage,
-        version: ToolVersion.current,
         subcommands: [
             InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, StatusCommand.self,
             ExportCommand.self, GapsCommand.self, SalienceCommand.self, CentralityCommand.self, MapCommand.self,
@@ -17,4 +16,14 @@ struct StakeMap: ParsableCommand {
             MergeCommand.self, PathsCommand.self, ReachCommand.self, UndoCommand.self, SnapshotCommand.self, DiffCommand.self, AcceptCommand.self, UnacceptCommand.self, HistoryCommand.self,
         ]
     )
+
+    /// On stakemap itself only: argument-parser's own `version:` would put a
+    /// `--version` on the help page of every subcommand.
+    @Flag(help: FormatText.version.argumentHelp)
+    var version = false
+
+    func run() throws {
+        guard version else { throw CleanExit.helpRequest(self) }
+        try reportingErrors(in: Language.fromEnvironment()) { try StandardOutput.write(ToolVersion.current + "\n") }
+    }
 }

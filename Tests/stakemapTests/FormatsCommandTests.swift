@@ -13,6 +13,14 @@ final class FormatsCommandTests: XCTestCase {
         XCTAssertEqual(result.stdout, ToolVersion.current + "\n")
         XCTAssertEqual(result.stderr, "")
         XCTAssertFalse(FileManager.default.fileExists(atPath: cli.path("stakemap.db")))
+        // A closed pipe is not an error; a full disk is exit 74.
+        XCTAssertEqual(try cli.shell("\"$STAKEMAP\" --version | head -c0; echo ${PIPESTATUS[0]}").stdout, "0\n")
+        XCTAssertEqual(try cli.shell("\"$STAKEMAP\" --version > /dev/full 2>/dev/null; echo $?").stdout, "74\n")
+        // Only on stakemap itself: a subcommand's help has no --version.
+        let root = try cli.run(["--help"], environment: ["STAKEMAP_LANG": "nl"])
+        XCTAssertTrue(root.stdout.contains("  --version               Toon de versie van stakemap.\n"), root.stdout)
+        XCTAssertFalse(try cli.run(["help", "import"]).stdout.contains("--version"))
+        XCTAssertEqual(try cli.run(["import", "--version"]).status, 64)
     }
 
     func testHelpImportListsTheColumnsOfEachKindInBothLanguages() throws {

@@ -1,5 +1,5 @@
-/// The words about stakemap's file formats: the columns of each kind of import
-/// file (in `help import` and in the unknown-column error), and `--excel`.
+/// What stakemap says about itself: the columns of each kind of import file
+/// (in `help import` and in the unknown-column error), `--excel`, `--version`.
 public enum FormatText: CatalogueText, CaseIterable {
     /// The columns of every kind of import file with their Dutch names, and the values of the fixed vocabularies.
     case importColumns
@@ -7,6 +7,8 @@ public enum FormatText: CatalogueText, CaseIterable {
     case excel
     /// `--excel` given without `--format csv`.
     case excelNeedsCSV
+    /// `stakemap --version`.
+    case version
 
     public static var examples: [FormatText] { allCases }
 

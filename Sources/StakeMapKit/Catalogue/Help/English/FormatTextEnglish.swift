@@ -11,6 +11,7 @@ extension FormatText {
         case .excel:
             "Write CSV for Excel: ; between cells, a UTF-8 byte-order mark and CRLF line ends (opens in columns in a Dutch Excel)."
         case .excelNeedsCSV: "--excel writes CSV for Excel; use it with --format csv"
+        case .version: "Print the version of stakemap."
         }
     }
 }
