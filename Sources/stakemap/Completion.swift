@@ -29,4 +29,10 @@ extension CompletionKind {
     static var linkKinds: CompletionKind { .list(EdgeKind.allCases.map(\.rawValue)) }
     /// The steps of `involve` and `uninvolve`.
     static var steps: CompletionKind { .list(InvolvementStep.allCases.map(\.rawValue) + ["all"]) }
+    /// `list --step`, `--level` and `--quadrant`.
+    static var stepFilter: CompletionKind { .list(InvolvementStep.allCases.map(\.rawValue) + ["none"]) }
+    static var levelFilter: CompletionKind { .list(Level.allCases.map(\.rawValue) + ["none"]) }
+    static var quadrants: CompletionKind {
+        .list(Quadrant.allCases.map { $0.rawValue.replacingOccurrences(of: " ", with: "-") })
+    }
 }

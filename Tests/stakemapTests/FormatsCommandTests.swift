@@ -101,6 +101,12 @@ final class FormatsCommandTests: XCTestCase {
         XCTAssertEqual(
             try bashCompletions(script.stdout, ["stakemap", "accept", "vac"], cli: cli), ["vacant-role"])
         XCTAssertEqual(
+            try bashCompletions(script.stdout, ["stakemap", "list", "people", "--quadrant", ""], cli: cli),
+            ["manage-closely", "keep-satisfied", "keep-informed", "monitor"])
+        XCTAssertEqual(
+            try bashCompletions(script.stdout, ["stakemap", "involve", "anna", ""], cli: cli),
+            ["frame", "goals", "plan", "start", "all"])
+        XCTAssertEqual(
             try bashCompletions(script.stdout, ["stakemap", "link", "anna", ""], cli: cli),
             ["member_of", "has_role", "influences", "reports_to", "contact_for"])
     }
