@@ -17,7 +17,9 @@ final class FormatsDocumentTests: XCTestCase {
         let dutch: [String]
         let also: [String]
         let required: Bool
-        var description: String { "\(column) [\(dutch.joined(separator: ", "))] [\(also.joined(separator: ", "))] \(required)" }
+        var description: String {
+            "\(column) [\(dutch.joined(separator: ", "))] [\(also.joined(separator: ", "))] \(required)"
+        }
     }
 
     static func text() throws -> String { try String(contentsOf: document, encoding: .utf8) }
@@ -25,7 +27,8 @@ final class FormatsDocumentTests: XCTestCase {
     /// The lines of the section headed `## … (`import KIND`)`, up to the next `## `.
     static func section(of kind: ImportKind, in text: String) -> [Substring] {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let start = lines.firstIndex(where: { $0.hasPrefix("## ") && $0.hasSuffix("(`import \(kind.rawValue)`)") })
+        guard
+            let start = lines.firstIndex(where: { $0.hasPrefix("## ") && $0.hasSuffix("(`import \(kind.rawValue)`)") })
         else { return [] }
         let rest = lines[(start + 1)...]
         return Array(rest.prefix { !$0.hasPrefix("## ") })
@@ -40,8 +43,10 @@ final class FormatsDocumentTests: XCTestCase {
     static func columnTable(_ section: [Substring]) -> [DocumentedColumn] {
         section.filter { $0.hasPrefix("| `") }.map { line in
             // An escaped `\|` inside a cell is not a cell boundary.
-            let cells = line.replacingOccurrences(of: "\\|", with: "\u{1}").split(separator: "|", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+            let cells = line.replacingOccurrences(of: "\\|", with: "\u{1}").split(
+                separator: "|", omittingEmptySubsequences: false
+            )
+            .map { $0.trimmingCharacters(in: .whitespaces) }
             return DocumentedColumn(
                 column: cells[1].trimmingCharacters(in: ["`"]), dutch: names(cells[2]), also: names(cells[3]),
                 required: cells[4] == "yes")
@@ -69,7 +74,8 @@ final class FormatsDocumentTests: XCTestCase {
 
     func testAColumnMissingFromTheDocumentIsFound() throws {
         // The parse above must see every row: drop one and the tables differ.
-        let text = try Self.text().replacingOccurrences(of: "| `reports_to` | `leidinggevende` | | no | the id or name of the line manager |\n", with: "")
+        let text = try Self.text().replacingOccurrences(
+            of: "| `reports_to` | `leidinggevende` | | no | the id or name of the line manager |\n", with: "")
         let people = Self.columnTable(Self.section(of: .people, in: text))
         XCTAssertEqual(people.count, ImportKind.people.columns.count - 1)
         XCTAssertFalse(people.contains { $0.column == "reports_to" })
@@ -95,7 +101,9 @@ final class FormatsDocumentTests: XCTestCase {
             ])
         let links = try store.writer.read { db in
             try Row.fetchAll(db, sql: "SELECT source, kind, target, weight FROM edge ORDER BY source, kind, target")
-                .map { row in "\(row[0] as String) \(row[1] as String) \(row[2] as String) \((row[3] as Int?).map(String.init) ?? "-")" }
+                .map { row in
+                    "\(row[0] as String) \(row[1] as String) \(row[2] as String) \((row[3] as Int?).map(String.init) ?? "-")"
+                }
         }
         XCTAssertEqual(
             links,
@@ -117,7 +125,8 @@ final class FormatsDocumentTests: XCTestCase {
         for section in GraphListing.Section.allCases {
             let line = try XCTUnwrap(lines.first { $0.hasPrefix("\(section.rawValue).csv  ") }, section.rawValue)
             let header = line.split(separator: " ", omittingEmptySubsequences: true)[1]
-            XCTAssertEqual(header.split(separator: ",").map(String.init), GraphListing.csvHeader(section), section.rawValue)
+            XCTAssertEqual(
+                header.split(separator: ",").map(String.init), GraphListing.csvHeader(section), section.rawValue)
         }
         XCTAssertTrue(try Self.text().contains("`rule,severity,node,name,kind,message`"))
         XCTAssertTrue(GapReport(gaps: []).csv().hasPrefix("rule,severity,node,name,kind,message\n"))
@@ -128,7 +137,8 @@ final class FormatsDocumentTests: XCTestCase {
         func words(_ what: String) throws -> [String] {
             let row = try XCTUnwrap(rows.first { $0.hasPrefix("| \(what) |") }, what)
             let cells = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-            return Self.names(cells[1].components(separatedBy: " (")[0]) + Self.names(cells[2].components(separatedBy: " (")[0])
+            return Self.names(cells[1].components(separatedBy: " (")[0])
+                + Self.names(cells[2].components(separatedBy: " (")[0])
         }
         XCTAssertEqual(try words("side").map { Side(input: $0) }, [.internal, .external, .internal, .external])
         XCTAssertEqual(

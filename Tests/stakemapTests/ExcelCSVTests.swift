@@ -46,10 +46,14 @@ final class ExcelCSVTests: XCTestCase {
         let cli = try roleDatabase()
         let result = try cli.run(["export", "--format", "csv", "--excel", "--out", "excel"])
         XCTAssertEqual(result.status, 0, result.stderr)
-        func bytes(_ name: String) throws -> [UInt8] { Array(try Data(contentsOf: URL(fileURLWithPath: cli.path("excel/\(name)")))) }
+        func bytes(_ name: String) throws -> [UInt8] {
+            Array(try Data(contentsOf: URL(fileURLWithPath: cli.path("excel/\(name)"))))
+        }
         XCTAssertEqual(
             try bytes("roles.csv"),
-            Self.bom + Array("id;name;required;notes\r\njurist-wet;\"Jurist; wet\";yes;\"Komma, en \"\"quote\"\"\"\r\n".utf8))
+            Self.bom
+                + Array("id;name;required;notes\r\njurist-wet;\"Jurist; wet\";yes;\"Komma, en \"\"quote\"\"\"\r\n".utf8)
+        )
         XCTAssertEqual(
             try bytes("people.csv"),
             Self.bom
@@ -74,7 +78,8 @@ final class ExcelCSVTests: XCTestCase {
             let imported = try cli.run(["import", kind, "first/\(kind).csv", "--db", "again.db"])
             XCTAssertEqual(imported.status, 0, imported.stderr)
         }
-        XCTAssertEqual(try cli.run(["export", "--format", "csv", "--excel", "--out", "second", "--db", "again.db"]).status, 0)
+        XCTAssertEqual(
+            try cli.run(["export", "--format", "csv", "--excel", "--out", "second", "--db", "again.db"]).status, 0)
         for (kind, _) in CLI.sampleFiles {
             XCTAssertEqual(
                 try Data(contentsOf: URL(fileURLWithPath: cli.path("first/\(kind).csv"))),
@@ -87,18 +92,22 @@ final class ExcelCSVTests: XCTestCase {
 
     func testExcelWithoutCSVIsAUsageError() throws {
         let cli = try roleDatabase()
-        for arguments in [["export", "--excel"], ["export", "--format", "json", "--excel"], ["gaps", "--excel"],
-            ["gaps", "--format", "json", "--excel"]]
-        {
+        for arguments in [
+            ["export", "--excel"], ["export", "--format", "json", "--excel"], ["gaps", "--excel"],
+            ["gaps", "--format", "json", "--excel"],
+        ] {
             let result = try cli.run(arguments)
             XCTAssertEqual(result.status, 64, arguments.joined(separator: " "))
             XCTAssertTrue(
-                result.stderr.hasPrefix("Error: --excel writes CSV for Excel; use it with --format csv\n"), result.stderr)
+                result.stderr.hasPrefix("Error: --excel writes CSV for Excel; use it with --format csv\n"),
+                result.stderr)
             XCTAssertEqual(result.stdout, "")
         }
         let dutch = try cli.run(["gaps", "--excel", "--lang", "nl"])
         XCTAssertEqual(dutch.status, 64)
-        XCTAssertTrue(dutch.stderr.hasPrefix("Error: --excel schrijft CSV voor Excel; gebruik het met --format csv\n"), dutch.stderr)
+        XCTAssertTrue(
+            dutch.stderr.hasPrefix("Error: --excel schrijft CSV voor Excel; gebruik het met --format csv\n"),
+            dutch.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: cli.path("excel")))
     }
 }

@@ -92,9 +92,11 @@ final class FormatsCommandTests: XCTestCase {
         XCTAssertTrue(script.stdout.contains(GapFinder.ruleIDs.map { "'\($0)'" }.joined(separator: "$'\\n'")))
         XCTAssertEqual(try bashCompletions(script.stdout, ["stakemap", "import", ""], cli: cli), kinds)
         XCTAssertEqual(try bashCompletions(script.stdout, ["stakemap", "list", "g"], cli: cli), ["groups"])
-        XCTAssertEqual(try bashCompletions(script.stdout, ["stakemap", "export", "--format", ""], cli: cli), ["csv", "json"])
         XCTAssertEqual(
-            try bashCompletions(script.stdout, ["stakemap", "gaps", "--format", ""], cli: cli), ["table", "json", "csv"])
+            try bashCompletions(script.stdout, ["stakemap", "export", "--format", ""], cli: cli), ["csv", "json"])
+        XCTAssertEqual(
+            try bashCompletions(script.stdout, ["stakemap", "gaps", "--format", ""], cli: cli),
+            ["table", "json", "csv"])
         XCTAssertEqual(
             try bashCompletions(script.stdout, ["stakemap", "gaps", "--rule", "un"], cli: cli),
             GapFinder.ruleIDs.filter { $0.hasPrefix("un") })
