@@ -13,8 +13,7 @@ struct StakeMap: ParsableCommand {
             GridCommand.self, AddCommand.self, SetCommand.self,
             InvolveCommand.self,
             UninvolveCommand.self, LinkCommand.self, UnlinkCommand.self, RemoveCommand.self, RenameCommand.self,
-            MergeCommand.self, PathsCommand.self, ReachCommand.self, UndoCommand.self, SnapshotCommand.self,
-            DiffCommand.self, AcceptCommand.self, UnacceptCommand.self, HistoryCommand.self,
+            MergeCommand.self, PathsCommand.self, ReachCommand.self, UndoCommand.self, SnapshotCommand.self, DiffCommand.self, AcceptCommand.self, UnacceptCommand.self, HistoryCommand.self,
         ]
     )
 
