@@ -41,6 +41,7 @@ final class CatalogueTests: XCTestCase {
         ("SalienceHelp", "Catalogue/Help/SalienceHelp.swift", SalienceHelp.examples),
         ("CentralityMessage", "Catalogue/CentralityMessage.swift", CentralityMessage.examples),
         ("CentralityHelp", "Catalogue/Help/CentralityHelp.swift", CentralityHelp.examples),
+        ("FormatText", "Catalogue/Help/FormatText.swift", FormatText.examples),
     ]
 
     /// Texts that are the same word in both languages.

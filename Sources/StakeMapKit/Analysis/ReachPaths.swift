@@ -26,7 +26,7 @@ public struct ReachingNode: Equatable, Sendable {
     public var distance: Int { path.length }
 }
 
-/// `paths` and `reach` (SPEC §8): questions of who reaches whom along the reach edges.
+/// `paths` and `reach`: questions of who reaches whom along the reach edges.
 public enum ReachQuestions {
     /// Past this many steps tried, `paths` stops looking for longer paths (it
     /// keeps the ones it found): on a large graph the paths a few steps longer

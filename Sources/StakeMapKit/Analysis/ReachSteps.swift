@@ -1,5 +1,6 @@
-/// The reach edges of SPEC §3 and §8 as steps one can walk: `influences` and
-/// `contact_for` in their direction, `member_of` and `reports_to` either way.
+/// The reach edges of `unreachable-group`, `paths` and `reach` as steps one can
+/// walk: `influences` and `contact_for` in their direction, `member_of` and
+/// `reports_to` either way.
 /// Each node's steps are sorted by the node they lead to (so by id), then by
 /// kind, forward before backward; `paths` and `reach` read them in that order.
 public struct ReachSteps: Sendable {

@@ -7,7 +7,7 @@ enum MapStyle {
     enum Status {
         /// A high-severity gap rule names it.
         case attention
-        /// SPEC §1 involved.
+        /// Involved in a step, itself or through its members.
         case involved
         case neutral
 
