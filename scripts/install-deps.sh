@@ -3,7 +3,7 @@
 # library) when they are missing. Debian/Ubuntu; needs root or sudo.
 set -euo pipefail
 missing=()
-for package in libsqlite3-dev libgraphviz-dev sqlite3; do
+for package in libsqlite3-dev libgraphviz-dev sqlite3 fonts-dejavu-core; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
 if [ ${#missing[@]} -gt 0 ]; then
