@@ -20,6 +20,9 @@ struct ExportCommand: ParsableCommand {
         if format == .csv && out == nil {
             throw ValidationError(Screen.csvNeedsFolder.text(in: common.language))
         }
+        if format == .xlsx && out == nil {
+            throw ValidationError(WorkbookMessage.xlsxNeedsFile.text(in: common.language))
+        }
     }
 
     func run() throws {
@@ -30,6 +33,11 @@ struct ExportCommand: ParsableCommand {
                 let written = try Exporter.writeCSV(store, to: out!)
                 printStderr(
                     Screen.exported(folder: out!, files: written.map(\.0), rows: written.map(\.1)).text(in: common.language))
+            case .xlsx:
+                let written = try Exporter.writeWorkbook(store, to: out!)
+                printStderr(
+                    WorkbookMessage.exported(file: out!, sheets: written.map(\.0), rows: written.map(\.1))
+                        .text(in: common.language))
             case .json:
                 if let out {
                     try BufferedOutput.writingFile(out) { try Exporter.writeJSON(store, to: $0) }
@@ -42,5 +50,5 @@ struct ExportCommand: ParsableCommand {
 }
 
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-    case csv, json
+    case csv, json, xlsx
 }
