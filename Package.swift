@@ -57,7 +57,11 @@ let package = Package(
         ),
         .testTarget(
             name: "stakemapTests",
-            dependencies: ["StakeMapKit", "stakemap", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "StakeMapKit", "stakemap", .product(name: "GRDB", package: "GRDB.swift"),
+                // Builds the test workbooks from their XML parts.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Fixtures")]
         ),
     ]
