@@ -166,7 +166,7 @@ final class WorkbookImportTests: XCTestCase {
             ),
             (
                 "bom.xlsx",
-                "this workbook would unpack to more than 1 GiB; stakemap does not read it — save the sheet as CSV UTF-8 "
+                "this workbook would unpack to more than 1 GiB (1073741824 bytes); stakemap does not read it — save the sheet as CSV UTF-8 "
                     + "and import that"
             ),
         ]

@@ -41,7 +41,7 @@ extension WorkbookMessage {
             .damaged, .oldExcel, .passwordProtected, .openDocument,
             .notAWorkbook, .tooLarge(limit: 1 << 30), .noSheets,
             .sheetNotFound("Mensen", sheets: ["Blad1", "Blad2"]), .sheetNumberOutOfRange(3, count: 2),
-            .sheetOptionForText, .errorCell(column: ColumnTitle.withLetter("Macht", letter: "F"), value: "#N/A"),
+            .sheetOptionForText, .errorCell(column: "Macht", value: "#N/A"),
             .errorInHeader(cell: "C1", value: "#REF!"), .cellRightOfHeader(cell: "H7", lastColumn: "F"),
             .badXML(part: "xl/worksheets/sheet1.xml", reason: "unexpected end of file"),
             .sheetTooLong(sheet: "people", rows: 1_200_000, limit: 1_048_575), .xlsxNeedsFile,

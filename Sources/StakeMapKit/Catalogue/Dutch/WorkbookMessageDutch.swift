@@ -15,7 +15,7 @@ extension WorkbookMessage {
         case .notAWorkbook:
             "dit zip-bestand bevat geen Excel-werkmap; geef een .xlsx-bestand of een CSV-bestand"
         case .tooLarge(let limit):
-            "deze werkmap zou uitgepakt groter worden dan \(Self.size(limit)); stakemap leest hem niet — "
+            "deze werkmap zou uitgepakt groter worden dan \(Self.size(limit)) (\(limit) bytes); stakemap leest hem niet — "
                 + "sla het werkblad op als CSV UTF-8 en importeer dat"
         case .noSheets:
             "deze werkmap heeft geen werkbladen"

@@ -15,7 +15,7 @@ extension WorkbookMessage {
         case .notAWorkbook:
             "this zip file holds no Excel workbook; give an .xlsx file or a CSV file"
         case .tooLarge(let limit):
-            "this workbook would unpack to more than \(Self.size(limit)); stakemap does not read it — "
+            "this workbook would unpack to more than \(Self.size(limit)) (\(limit) bytes); stakemap does not read it — "
                 + "save the sheet as CSV UTF-8 and import that"
         case .noSheets:
             "this workbook has no sheets"
