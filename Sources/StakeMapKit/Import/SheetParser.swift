@@ -110,7 +110,7 @@ final class SheetParser: NSObject, XMLParserDelegate {
         let text: String
         switch cellType {
         case "s":
-            guard let index = Int(value.trimmingCharacters(in: .whitespaces)), index >= 0, index < strings.count else {
+            guard let index = Int(Self.trimmed(value)), index >= 0, index < strings.count else {
                 text = ""
                 break
             }
@@ -118,7 +118,7 @@ final class SheetParser: NSObject, XMLParserDelegate {
         case "inlineStr", "str":
             text = SheetText.unescape(value)
         case "b":
-            text = value.trimmingCharacters(in: .whitespaces) == "1" ? "TRUE" : "FALSE"
+            text = Self.trimmed(value) == "1" ? "TRUE" : "FALSE"
         case "e":
             let reference = cellReference ?? "\(ColumnTitle.letter(max(column, 0)))\(rowNumber)"
             if let header, column >= 0, column < header.count {
@@ -135,7 +135,7 @@ final class SheetParser: NSObject, XMLParserDelegate {
             text = value.count >= 10 && value.contains("T00:00:00") ? String(value.prefix(10)) : value
         default:
             let format = cellStyle < formats.count ? formats[cellStyle] : .number
-            text = value.isEmpty ? "" : format.text(value.trimmingCharacters(in: .whitespaces), date1904: date1904)
+            text = value.isEmpty ? "" : format.text(Self.trimmed(value), date1904: date1904)
         }
         guard column >= 0, !text.isEmpty else { return }
         // A sheet has 16,384 columns at most (XFD); a cell past that is damage, not data.
@@ -166,6 +166,13 @@ final class SheetParser: NSObject, XMLParserDelegate {
             writeFailure = error
             parser.abortParsing()
         }
+    }
+
+    /// A number's text without the spaces around it, which a hand-written file may have.
+    private static func trimmed(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ") else { return text }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     /// The 0-based column of a cell reference: `F7` → 5, `AA1` → 26.

@@ -93,6 +93,7 @@ final class WorkbookFile {
     // MARK: Reading the parts
 
     private static func read(path: String, sheet: String?, limit: Int, into directory: String) throws(CSVError) -> String {
+        let clock = PhaseClock()
         let archive: Archive
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
@@ -151,11 +152,14 @@ final class WorkbookFile {
             strings = shared.strings
         }
 
+        clock.phase("workbook parts")
         let sheetFile = directory + "/sheet.xml"
         try unpacked.extract(sheetEntry, in: archive, to: sheetFile)
+        clock.phase("unpack sheet")
         try writeRecords(
             of: sheetFile, part: sheetPath, to: directory + "/records.csv",
             SheetParser.Context(strings: strings, formats: formats, date1904: workbook.date1904))
+        clock.phase("sheet to records")
         return workbook.sheets[chosen].name
     }
 

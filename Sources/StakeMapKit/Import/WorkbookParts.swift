@@ -10,10 +10,12 @@ import Foundation
 /// Foundation's `XMLParser`, whose element names keep any namespace prefix
 /// (`x:row`); `localName` drops it.
 enum WorkbookParts {
-    /// An element's name without its namespace prefix.
-    static func localName(_ name: String) -> Substring {
-        guard let colon = name.lastIndex(of: ":") else { return Substring(name) }
-        return name[name.index(after: colon)...]
+    /// An element's name without its namespace prefix. (By its UTF-8: a
+    /// search by Character took a fifth of the time of reading a sheet.)
+    static func localName(_ name: String) -> String {
+        let utf8 = name.utf8
+        guard let colon = utf8.lastIndex(of: UInt8(ascii: ":")) else { return name }
+        return String(name[utf8.index(after: colon)...])
     }
 
     /// Parses `stream` with `delegate`; nil when it is well-formed, else XMLParser's reason.
