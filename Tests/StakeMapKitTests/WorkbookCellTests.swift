@@ -61,7 +61,7 @@ final class WorkbookCellTests: XCTestCase {
         // XMLParser reads the entities; what the export escapes as `_x…_` comes back.
         XCTAssertEqual(SheetText.unescape(WorkbookXML.escape("Tom_x _x0041_\r")), "Tom_x _x0041_\r")
         XCTAssertEqual([0, 5, 25, 26, 27, 701, 702, 16_383].map(ColumnTitle.letter), ["A", "F", "Z", "AA", "AB", "ZZ", "AAA", "XFD"])
-        XCTAssertEqual(["A1", "F7", "AA10", "$C$3", "XFD1"].map(SheetParser.columnIndex), [0, 5, 26, 2, 16_383])
+        XCTAssertEqual(["A1", "F7", "AA10", "$C$3", "XFD1"].map(SheetRows.columnIndex), [0, 5, 26, 2, 16_383])
         XCTAssertEqual(ColumnTitle.quoted(ColumnTitle.withLetter("Macht", letter: "F")), "\"Macht\" (F)")
         XCTAssertEqual(ColumnTitle.quoted("Macht"), "\"Macht\"")
     }

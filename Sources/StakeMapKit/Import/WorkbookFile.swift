@@ -153,12 +153,31 @@ final class WorkbookFile {
         }
 
         clock.phase("workbook parts")
-        let sheetFile = directory + "/sheet.xml"
-        try unpacked.extract(sheetEntry, in: archive, to: sheetFile)
-        clock.phase("unpack sheet")
-        try writeRecords(
-            of: sheetFile, part: sheetPath, to: directory + "/records.csv",
-            SheetParser.Context(strings: strings, formats: formats, date1904: workbook.date1904))
+        let context = SheetRows.Context(strings: strings, formats: formats, date1904: workbook.date1904)
+        let records = directory + "/records.csv"
+        if SheetScanner.isUTF8(try unpacked.head(of: sheetEntry, in: archive)) {
+            try writeRecords(to: records, part: sheetPath) { output throws(CSVError) in
+                let scanner = SheetScanner(SheetRows(context, output: output))
+                try unpacked.unpack(sheetEntry, in: archive) { try scanner.feed($0) }
+                scanner.finish()
+                return (scanner.malformed, scanner.rows.currentRow)
+            }
+        } else {
+            // UTF-16: unpacked into a file, read by XMLParser.
+            let sheetFile = directory + "/sheet.xml"
+            try unpacked.extract(sheetEntry, in: archive, to: sheetFile)
+            try writeRecords(to: records, part: sheetPath) { output throws(CSVError) in
+                let parser = SheetParser(SheetRows(context, output: output))
+                guard let stream = InputStream(fileAtPath: sheetFile) else {
+                    throw CSVError(line: 1, problem: .readFailed(reason: sheetFile))
+                }
+                let reason = WorkbookParts.parse(stream, with: parser)
+                if let failure = parser.writeFailure {
+                    throw failure as? CSVError ?? CSVError(line: 1, problem: .readFailed(reason: "\(failure)"))
+                }
+                return (reason, parser.rows.currentRow)
+            }
+        }
         clock.phase("sheet to records")
         return workbook.sheets[chosen].name
     }
@@ -193,8 +212,12 @@ final class WorkbookFile {
         }
     }
 
+    /// Writes the sheet's records to `recordsPath` with what `read` writes
+    /// through the output it is given; `read` returns why the XML is not
+    /// well-formed (nil when it is) and the row it was in.
     private static func writeRecords(
-        of sheetFile: String, part: String, to recordsPath: String, _ context: SheetParser.Context
+        to recordsPath: String, part: String,
+        _ read: (BufferedOutput) throws(CSVError) -> (malformed: String?, row: Int)
     ) throws(CSVError) {
         let descriptor = open(recordsPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
@@ -205,15 +228,8 @@ final class WorkbookFile {
             let code = bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
             if code != 0 { throw CSVError(line: 1, problem: .readFailed(reason: String(cString: strerror(code)))) }
         }
-        let sheet = SheetParser(context, output: output)
-        guard let stream = InputStream(fileAtPath: sheetFile) else {
-            throw CSVError(line: 1, problem: .readFailed(reason: sheetFile))
-        }
-        let reason = WorkbookParts.parse(stream, with: sheet)
-        if let failure = sheet.writeFailure {
-            throw failure as? CSVError ?? CSVError(line: 1, problem: .readFailed(reason: "\(failure)"))
-        }
-        if let reason { throw CSVError(line: sheet.currentRow, problem: .workbook(.badXML(part: part, reason: reason))) }
+        let (malformed, row) = try read(output)
+        if let malformed { throw CSVError(line: row, problem: .workbook(.badXML(part: part, reason: malformed))) }
         do {
             try output.flush()
         } catch {
@@ -244,7 +260,23 @@ private struct Unpacked {
         try unpack(entry, in: archive) { try handle.write(contentsOf: $0) }
     }
 
-    private mutating func unpack(_ entry: Entry, in archive: Archive, _ consume: (Data) throws -> Void) throws(CSVError) {
+    /// The first chunk of `entry`, to see its encoding; not counted.
+    mutating func head(of entry: Entry, in archive: Archive) throws(CSVError) -> Data {
+        var head = Data()
+        let before = count
+        try unpack(entry, in: archive) { chunk in
+            head = chunk
+            throw Enough()
+        }
+        count = before
+        return head
+    }
+
+    /// Ends an unpacking early without an error.
+    private struct Enough: Error {}
+
+    /// Unpacks `entry` chunk by chunk into `consume`; a `CSVError` it throws ends the unpacking as it is.
+    mutating func unpack(_ entry: Entry, in archive: Archive, _ consume: (Data) throws -> Void) throws(CSVError) {
         var count = self.count
         let limit = self.limit
         do {
@@ -255,6 +287,7 @@ private struct Unpacked {
             }
         } catch let error as CSVError {
             throw error
+        } catch is Enough {
         } catch {
             throw CSVError(line: 1, problem: .workbook(.damaged))
         }
