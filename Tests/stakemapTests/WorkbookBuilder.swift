@@ -73,9 +73,12 @@ struct WorkbookBuilder {
     }
 
     static func zip(_ parts: [(String, String)]) throws -> Data {
+        try zip(data: parts.map { ($0, Data($1.utf8)) })
+    }
+
+    static func zip(data parts: [(String, Data)]) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
-        for (path, text) in parts {
-            let data = Data(text.utf8)
+        for (path, data) in parts {
             try archive.addEntry(
                 with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate
             ) { position, size in

@@ -79,6 +79,30 @@ final class WorkbookImportTests: XCTestCase {
             "project.xlsx:1: er is geen werkblad 3: deze werkmap heeft 2 werkbladen\n1 fout; er is niets geïmporteerd\n")
     }
 
+    /// XML may be UTF-16; such a sheet is read by XMLParser.
+    func testASheetInUTF16() throws {
+        let cli = try CLI()
+        var book = WorkbookBuilder()
+        book.sheets = [
+            (
+                "Blad1",
+                #"<row r="1"><c r="A1" t="inlineStr"><is><t>naam</t></is></c></row>"#
+                    + #"<row r="2"><c r="A2" t="inlineStr"><is><t>Zoë</t></is></c></row>"#
+            )
+        ]
+        let parts = book.parts.map { path, text -> (String, Data) in
+            guard path.hasPrefix("xl/worksheets/") else { return (path, Data(text.utf8)) }
+            let utf16 = text.replacingOccurrences(of: #"<?xml version="1.0"?>"#, with: #"<?xml version="1.0" encoding="UTF-16"?>"#)
+            return (path, Data([0xFF, 0xFE]) + utf16.data(using: .utf16LittleEndian)!)
+        }
+        try WorkbookBuilder.zip(data: parts).write(to: URL(fileURLWithPath: cli.path("utf16.xlsx")))
+        let imported = try cli.run(["import", "people", "utf16.xlsx"])
+        XCTAssertEqual(imported.status, 0, imported.stderr)
+        XCTAssertEqual(
+            try cli.run(["list", "people", "--format", "csv"]).stdout,
+            Self.peopleHeader + "zoe,Zoë,internal,,,,,,,,,,,,,,,\n")
+    }
+
     func testDates1904AndAWorkbookWithoutPackageRelationships() throws {
         let cli = try CLI()
         var book = WorkbookBuilder()

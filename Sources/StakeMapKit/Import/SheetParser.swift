@@ -36,4 +36,8 @@ final class SheetParser: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         rows.characters(string)
     }
+
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        rows.characters(String(decoding: CDATABlock, as: UTF8.self))
+    }
 }

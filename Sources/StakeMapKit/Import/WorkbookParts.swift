@@ -149,4 +149,8 @@ final class SharedStringsPart: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         if inText { text += string }
     }
+
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        if inText { text += String(decoding: CDATABlock, as: UTF8.self) }
+    }
 }
