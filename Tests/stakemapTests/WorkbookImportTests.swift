@@ -202,6 +202,16 @@ final class WorkbookImportTests: XCTestCase {
         XCTAssertEqual(try cli.run(["list", "people", "--format", "csv"]).stdout, Self.peopleHeader)
     }
 
+    func testAWorkbookOnStandardInputIsToBeGivenByName() throws {
+        let cli = try CLI()
+        let result = try cli.run(["import", "people", "-"], stdin: try Self.mixed.data())
+        XCTAssertEqual(result.status, 65)
+        XCTAssertEqual(
+            result.stderr,
+            "-:1: this is an Excel workbook on standard input; give it by its file name "
+                + "(stakemap import people mensen.xlsx)\n1 error; nothing was imported\n")
+    }
+
     func testSheetOptionOnACSVFileIsRefused() throws {
         let cli = try CLI()
         try cli.write("mensen.csv", Array("name\nJan\n".utf8))

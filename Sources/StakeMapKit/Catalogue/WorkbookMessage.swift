@@ -18,6 +18,8 @@ public enum WorkbookMessage: CatalogueText, Equatable {
     case sheetNumberOutOfRange(Int, count: Int)
     /// `--sheet` on a CSV file.
     case sheetOptionForText
+    /// A zip on standard input: a workbook is read from a file.
+    case workbookFromPipe
     /// A cell that holds an Excel error (`#N/A`, `#DIV/0!`); `column` is its header title with its letter.
     case errorCell(column: String, value: String)
     /// An error cell in the header row, at `cell` (`F1`).
@@ -41,7 +43,7 @@ extension WorkbookMessage {
             .damaged, .oldExcel, .passwordProtected, .openDocument,
             .notAWorkbook, .tooLarge(limit: 1 << 30), .noSheets,
             .sheetNotFound("Mensen", sheets: ["Blad1", "Blad2"]), .sheetNumberOutOfRange(3, count: 2),
-            .sheetOptionForText, .errorCell(column: "Macht", value: "#N/A"),
+            .sheetOptionForText, .workbookFromPipe, .errorCell(column: "Macht", value: "#N/A"),
             .errorInHeader(cell: "C1", value: "#REF!"), .cellRightOfHeader(cell: "H7", lastColumn: "F"),
             .badXML(part: "xl/worksheets/sheet1.xml", reason: "unexpected end of file"),
             .sheetTooLong(sheet: "people", rows: 1_200_000, limit: 1_048_575), .xlsxNeedsFile,

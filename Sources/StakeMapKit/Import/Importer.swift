@@ -117,18 +117,6 @@ public enum Importer {
         return try run(store, kind: kind, input: input, options: options, progress: progress)
     }
 
-    /// Imports the file at `path`, a CSV file or an Excel workbook (tests).
-    public static func run(
-        _ store: StakeMapStore, kind: ImportKind, file: String, path: String, options: ImportOptions = ImportOptions()
-    ) throws -> ImportSummary {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            throw StakeMapError.fileUnreadable(path: path, reason: String(cString: strerror(errno)))
-        }
-        defer { close(descriptor) }
-        return try run(store, kind: kind, file: file, fileDescriptor: descriptor, options: options)
-    }
-
     /// Imports a sheet of the workbook at `path` (SPEC §10): its rows go
     /// through the same session as a CSV file's, read from ``WorkbookFile``'s records.
     static func runWorkbook(

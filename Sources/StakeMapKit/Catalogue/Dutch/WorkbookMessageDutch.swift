@@ -24,6 +24,8 @@ extension WorkbookMessage {
                 + "\(sheets.map { "\"\($0)\"" }.joined(separator: ", ")) (--sheet neemt een naam of een nummer)"
         case .sheetNumberOutOfRange(let number, let count):
             "er is geen werkblad \(number): deze werkmap heeft \(count) werkblad\(count == 1 ? "" : "en")"
+        case .workbookFromPipe:
+            "dit is een Excel-werkmap op standaardinvoer; geef hem met zijn bestandsnaam (stakemap import people mensen.xlsx)"
         case .sheetOptionForText:
             "--sheet is voor Excel-werkmappen, en dit bestand is CSV-tekst; laat --sheet weg"
         case .errorCell(let column, let value):

@@ -24,6 +24,8 @@ extension WorkbookMessage {
                 + "\(sheets.map { "\"\($0)\"" }.joined(separator: ", ")) (--sheet takes a name or a number)"
         case .sheetNumberOutOfRange(let number, let count):
             "there is no sheet \(number): this workbook has \(count) sheet\(count == 1 ? "" : "s")"
+        case .workbookFromPipe:
+            "this is an Excel workbook on standard input; give it by its file name (stakemap import people mensen.xlsx)"
         case .sheetOptionForText:
             "--sheet is for Excel workbooks, and this file is CSV text; leave --sheet out"
         case .errorCell(let column, let value):
