@@ -11,7 +11,8 @@ import XCTest
 /// chunks of every size from 1 byte, gives the same records both ways.
 final class SheetScannerTests: XCTestCase {
     static let context = SheetRows.Context(
-        strings: ["Naam", "Jan de Vries", "Ineke"], formats: [.number, .date, .dateTime(seconds: false)], date1904: false)
+        strings: ["Naam", "Jan de Vries", "Ineke"], formats: [.number, .date, .dateTime(seconds: false)],
+        date1904: false)
 
     static let sheets: [String] = [
         #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\r\n"
@@ -25,14 +26,17 @@ final class SheetScannerTests: XCTestCase {
         // Prefixes, single quotes, a ">" in a value, entities, character references,
         // CDATA, comments, a processing instruction, CRLF in a text, spaces between elements.
         #"<?xml version='1.0' encoding='utf-8'?>"# + "\n"
-            + #"<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"# + "\n  <x:sheetData>\n"
+            + #"<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
+            + "\n  <x:sheetData>\n"
             + #"    <x:row r='1'><x:c r='A1' t='inlineStr'><x:is><x:t>name</x:t></x:is></x:c>"#
-            + #"<x:c r="B1" note="a>b" t="inlineStr"><x:is><x:t xml:space="preserve"> notes </x:t></x:is></x:c></x:row>"# + "\n"
+            + #"<x:c r="B1" note="a>b" t="inlineStr"><x:is><x:t xml:space="preserve"> notes </x:t></x:is></x:c></x:row>"#
+            + "\n"
             + "    <!-- a comment <c> -->\n"
             + #"    <x:row r="2"><x:c r="A2" t="inlineStr"><x:is><x:t>Jos&#233; &amp; Zo&#xEB;</x:t></x:is></x:c>"#
             + #"<?pi data?><x:c r="B2" t="inlineStr"><x:is><x:t><![CDATA[a < b & c]]> &lt;d&gt; &quot;e&apos;</x:t></x:is></x:c></x:row>"#
             + "\n"
-            + #"    <x:row r="3"><x:c r="A3" t="str"><x:v>"# + "twee\r\nregels\rdrie" + #"</x:v></x:c><x:c r="B3" t="inlineStr"><x:is><x:t>a_x000D_b</x:t></x:is></x:c></x:row>"#
+            + #"    <x:row r="3"><x:c r="A3" t="str"><x:v>"# + "twee\r\nregels\rdrie"
+            + #"</x:v></x:c><x:c r="B3" t="inlineStr"><x:is><x:t>a_x000D_b</x:t></x:is></x:c></x:row>"#
             + "\n  </x:sheetData>\n</x:worksheet>\n",
         // Errors: in the header, in a row, right of the header.
         #"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>name</t></is></c><c r="B1" t="e"><v>#REF!</v></c></row>"#

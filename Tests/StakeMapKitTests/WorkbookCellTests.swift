@@ -42,9 +42,11 @@ final class WorkbookCellTests: XCTestCase {
         }
         for id in [0, 1, 2, 9, 10, 11, 49] { XCTAssertEqual(CellFormat.of(id: id, codes: [:]), .number, "\(id)") }
         let cases: [(String, CellFormat)] = [
-            ("dd-mm-yyyy", .date), (#"dd\-mm\-yyyy"#, .date), ("[$-413]d mmmm yyyy", .date), ("yyyy-mm-dd hh:mm", .dateTime(seconds: false)),
+            ("dd-mm-yyyy", .date), (#"dd\-mm\-yyyy"#, .date), ("[$-413]d mmmm yyyy", .date),
+            ("yyyy-mm-dd hh:mm", .dateTime(seconds: false)),
             ("h:mm", .time(seconds: false)), ("[h]:mm:ss", .time(seconds: true)), ("mmm", .date),
-            ("0.00", .number), ("#,##0", .number), (#""dagen" 0"#, .number), ("0.00E+00", .number), ("General", .number),
+            ("0.00", .number), ("#,##0", .number), (#""dagen" 0"#, .number), ("0.00E+00", .number),
+            ("General", .number),
             (#"[Red]0;"dag""#, .number), (#""TRUE";"TRUE";"FALSE""#, .number),
         ]
         for (code, format) in cases {
@@ -57,10 +59,14 @@ final class WorkbookCellTests: XCTestCase {
         XCTAssertEqual(SheetText.unescape("a_x000D_\nb"), "a\r\nb")
         XCTAssertEqual(SheetText.unescape("x_x005F_x0041_"), "x_x0041_")
         XCTAssertEqual(SheetText.unescape("_x0001_ and _xZZ"), "_x0001_ and _xZZ")
-        XCTAssertEqual(WorkbookXML.escape("a\r\n<b> & \"c\"\u{1} _x0041_"), "a_x000D_\n&lt;b&gt; &amp; &quot;c&quot;_x0001_ _x005F_x0041_")
+        XCTAssertEqual(
+            WorkbookXML.escape("a\r\n<b> & \"c\"\u{1} _x0041_"),
+            "a_x000D_\n&lt;b&gt; &amp; &quot;c&quot;_x0001_ _x005F_x0041_")
         // XMLParser reads the entities; what the export escapes as `_x…_` comes back.
         XCTAssertEqual(SheetText.unescape(WorkbookXML.escape("Tom_x _x0041_\r")), "Tom_x _x0041_\r")
-        XCTAssertEqual([0, 5, 25, 26, 27, 701, 702, 16_383].map(ColumnTitle.letter), ["A", "F", "Z", "AA", "AB", "ZZ", "AAA", "XFD"])
+        XCTAssertEqual(
+            [0, 5, 25, 26, 27, 701, 702, 16_383].map(ColumnTitle.letter),
+            ["A", "F", "Z", "AA", "AB", "ZZ", "AAA", "XFD"])
         XCTAssertEqual(["A1", "F7", "AA10", "$C$3", "XFD1"].map(SheetRows.columnIndex), [0, 5, 26, 2, 16_383])
         XCTAssertEqual(ColumnTitle.quoted(ColumnTitle.withLetter("Macht", letter: "F")), "\"Macht\" (F)")
         XCTAssertEqual(ColumnTitle.quoted("Macht"), "\"Macht\"")
@@ -91,7 +97,8 @@ final class WorkbookCellTests: XCTestCase {
         let store = try StakeMapStore.inMemory()
         let rows = (1...200).map { "Persoon \($0)\n" }.joined()
         _ = try Importer.run(store, kind: .people, file: "in.csv", bytes: Array(("name\n" + rows).utf8))
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("stakemap-\(UUID().uuidString).xlsx").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("stakemap-\(UUID().uuidString).xlsx")
+            .path
         defer { unlink(path) }
         try Exporter.writeWorkbook(store, to: path)
         XCTAssertNoThrow(try WorkbookFile(path: path, sheet: nil))

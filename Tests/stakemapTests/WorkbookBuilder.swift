@@ -30,7 +30,9 @@ struct WorkbookBuilder {
                     #"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="\#(Self.officeRelationships)/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
                 ))
         }
-        let sheetList = sheets.enumerated().map { #"<sheet name="\#($1.name)" sheetId="\#($0 + 1)" r:id="rId\#($0 + 1)"/>"# }
+        let sheetList = sheets.enumerated().map {
+            #"<sheet name="\#($1.name)" sheetId="\#($0 + 1)" r:id="rId\#($0 + 1)"/>"#
+        }
         parts.append(
             (
                 "xl/workbook.xml",
@@ -41,10 +43,12 @@ struct WorkbookBuilder {
         }
         if sharedStrings != nil {
             relationships.append(
-                #"<Relationship Id="rIdS" Type="\#(Self.officeRelationships)/sharedStrings" Target="sharedStrings.xml"/>"#)
+                #"<Relationship Id="rIdS" Type="\#(Self.officeRelationships)/sharedStrings" Target="sharedStrings.xml"/>"#
+            )
         }
         if styles != nil {
-            relationships.append(#"<Relationship Id="rIdT" Type="\#(Self.officeRelationships)/styles" Target="/xl/styles.xml"/>"#)
+            relationships.append(
+                #"<Relationship Id="rIdT" Type="\#(Self.officeRelationships)/styles" Target="/xl/styles.xml"/>"#)
         }
         parts.append(
             (
@@ -63,7 +67,8 @@ struct WorkbookBuilder {
             parts.append(("xl/sharedStrings.xml", #"<?xml version="1.0"?><sst xmlns="\#(Self.main)">\#(items)</sst>"#))
         }
         if let styles {
-            parts.append(("xl/styles.xml", #"<?xml version="1.0"?><styleSheet xmlns="\#(Self.main)">\#(styles)</styleSheet>"#))
+            parts.append(
+                ("xl/styles.xml", #"<?xml version="1.0"?><styleSheet xmlns="\#(Self.main)">\#(styles)</styleSheet>"#))
         }
         return parts
     }

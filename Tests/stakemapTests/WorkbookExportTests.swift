@@ -11,7 +11,8 @@ final class WorkbookExportTests: XCTestCase {
         let exported = try cli.run(["export", "--format", "xlsx", "--out", "project.xlsx"])
         XCTAssertEqual(exported.status, 0, exported.stderr)
         XCTAssertEqual(
-            exported.stderr, "project.xlsx: people 40 rows, units 23 rows, groups 7 rows, roles 17 rows, links 17 rows\n")
+            exported.stderr,
+            "project.xlsx: people 40 rows, units 23 rows, groups 7 rows, roles 17 rows, links 17 rows\n")
         for kind in ["people", "units", "groups", "roles", "links"] {
             let imported = try cli.run(["import", kind, "project.xlsx", "--sheet", kind, "--db", "copy.db"])
             XCTAssertEqual(imported.status, 0, imported.stderr)
@@ -23,7 +24,8 @@ final class WorkbookExportTests: XCTestCase {
         XCTAssertGreaterThan(original.stdout.count, 10_000)
 
         // Two exports of one graph are the same bytes.
-        XCTAssertEqual(try cli.run(["export", "--format", "xlsx", "--out", "again.xlsx", "--lang", "nl"]).stderr,
+        XCTAssertEqual(
+            try cli.run(["export", "--format", "xlsx", "--out", "again.xlsx", "--lang", "nl"]).stderr,
             "again.xlsx: people 40 rijen, units 23 rijen, groups 7 rijen, roles 17 rijen, links 17 rijen\n")
         XCTAssertEqual(
             try Data(contentsOf: URL(fileURLWithPath: cli.path("again.xlsx"))),
@@ -54,7 +56,8 @@ final class WorkbookExportTests: XCTestCase {
         XCTAssertTrue(
             people.contains(
                 #"<cols><col min="1" max="1" width="36" customWidth="1"/><col min="2" max="2" width="22" customWidth="1"/>"#
-                    + #"<col min="3" max="3" width="10" customWidth="1"/><col min="4" max="4" width="62" customWidth="1"/>"#),
+                    + #"<col min="3" max="3" width="10" customWidth="1"/><col min="4" max="4" width="62" customWidth="1"/>"#
+            ),
             String(people.prefix(1200)))
         XCTAssertTrue(people.contains(#"<row r="1"><c r="A1" s="1" t="inlineStr"><is><t>id</t></is></c>"#))
         // power as a number, names as text
@@ -72,6 +75,7 @@ final class WorkbookExportTests: XCTestCase {
         let result = try cli.run(["export", "--format", "xlsx"])
         XCTAssertEqual(result.status, 64)
         XCTAssertTrue(
-            result.stderr.contains("--format xlsx writes one workbook: give its file with --out FILE.xlsx"), result.stderr)
+            result.stderr.contains("--format xlsx writes one workbook: give its file with --out FILE.xlsx"),
+            result.stderr)
     }
 }

@@ -14,7 +14,8 @@ final class WorkbookImportTests: XCTestCase {
     static var mixed: WorkbookBuilder {
         var book = WorkbookBuilder()
         book.sharedStrings = [
-            "<t>Naam</t>", "<t>Jan de Vries</t>", "<r><t>Ine</t></r><r><rPr><b/></rPr><t>ke</t></r><rPh><t>イネケ</t></rPh>",
+            "<t>Naam</t>", "<t>Jan de Vries</t>",
+            "<r><t>Ine</t></r><r><rPr><b/></rPr><t>ke</t></r><rPh><t>イネケ</t></rPh>",
         ]
         book.styles = styles
         book.sheets = [
@@ -45,7 +46,8 @@ final class WorkbookImportTests: XCTestCase {
         try Self.mixed.data().write(to: URL(fileURLWithPath: cli.path("mensen.xlsx")))
         let imported = try cli.run(["import", "people", "mensen.xlsx"])
         XCTAssertEqual(imported.status, 0, imported.stderr)
-        XCTAssertEqual(imported.stderr, "mensen.xlsx: 4 rows, 4 added, 0 updated, 0 units, 0 roles, 0 groups, 0 links\n")
+        XCTAssertEqual(
+            imported.stderr, "mensen.xlsx: 4 rows, 4 added, 0 updated, 0 units, 0 roles, 0 groups, 0 links\n")
         let listed = try cli.run(["list", "people", "--format", "csv"])
         XCTAssertEqual(
             listed.stdout,
@@ -76,7 +78,8 @@ final class WorkbookImportTests: XCTestCase {
         XCTAssertEqual(number.status, 65)
         XCTAssertEqual(
             number.stderr,
-            "project.xlsx:1: er is geen werkblad 3: deze werkmap heeft 2 werkbladen\n1 fout; er is niets geïmporteerd\n")
+            "project.xlsx:1: er is geen werkblad 3: deze werkmap heeft 2 werkbladen\n1 fout; er is niets geïmporteerd\n"
+        )
     }
 
     /// XML may be UTF-16; such a sheet is read by XMLParser.
@@ -92,7 +95,8 @@ final class WorkbookImportTests: XCTestCase {
         ]
         let parts = book.parts.map { path, text -> (String, Data) in
             guard path.hasPrefix("xl/worksheets/") else { return (path, Data(text.utf8)) }
-            let utf16 = text.replacingOccurrences(of: #"<?xml version="1.0"?>"#, with: #"<?xml version="1.0" encoding="UTF-16"?>"#)
+            let utf16 = text.replacingOccurrences(
+                of: #"<?xml version="1.0"?>"#, with: #"<?xml version="1.0" encoding="UTF-16"?>"#)
             return (path, Data([0xFF, 0xFE]) + utf16.data(using: .utf16LittleEndian)!)
         }
         try WorkbookBuilder.zip(data: parts).write(to: URL(fileURLWithPath: cli.path("utf16.xlsx")))
@@ -168,7 +172,8 @@ final class WorkbookImportTests: XCTestCase {
         let encrypted = Array("EncryptionInfo".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
         try cli.write("geheim.xlsx", compound + encrypted + [UInt8](repeating: 0, count: 512))
         try WorkbookBuilder.zip([
-            ("mimetype", "application/vnd.oasis.opendocument.spreadsheet"), ("content.xml", "<office:document-content/>"),
+            ("mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
+            ("content.xml", "<office:document-content/>"),
         ]).write(to: URL(fileURLWithPath: cli.path("lijst.ods")))
         try WorkbookBuilder.declaring(0x5000_0000, for: "xl/worksheets/sheet1.xml", in: good)
             .write(to: URL(fileURLWithPath: cli.path("bom.xlsx")))
@@ -178,7 +183,10 @@ final class WorkbookImportTests: XCTestCase {
                 "this Excel workbook is damaged or incomplete (its zip is cut short or broken); open it in Excel and "
                     + "save it again, or save it as CSV UTF-8"
             ),
-            ("oud.xls", "this is an old Excel workbook (.xls); in Excel use Save As, Excel Workbook (.xlsx), or CSV UTF-8"),
+            (
+                "oud.xls",
+                "this is an old Excel workbook (.xls); in Excel use Save As, Excel Workbook (.xlsx), or CSV UTF-8"
+            ),
             (
                 "geheim.xlsx",
                 "this workbook is protected by a password; open it in Excel, remove the password (File, Info, "
@@ -229,17 +237,24 @@ final class WorkbookImportTests: XCTestCase {
     /// CSV has CRLF; that is its doing, so the CSV's side is compared with LF.
     func testAWorkbookSavedByLibreOfficeGivesTheGraphOfItsCSV() throws {
         let cli = try CLI()
-        let fromWorkbook = try cli.run(["import", "people", CLI.fixture("workbooks/mensen-libreoffice.xlsx").path, "--db", "x.db"])
+        let fromWorkbook = try cli.run([
+            "import", "people", CLI.fixture("workbooks/mensen-libreoffice.xlsx").path, "--db", "x.db",
+        ])
         XCTAssertEqual(fromWorkbook.status, 0, fromWorkbook.stderr)
-        XCTAssertTrue(fromWorkbook.stderr.hasSuffix(": 40 rows, 40 added, 0 updated, 23 units, 16 roles, 7 groups, 128 links\n"))
-        XCTAssertEqual(try cli.run(["import", "people", CLI.samples.appendingPathComponent("mensen.csv").path, "--db", "c.db"]).status, 0)
+        XCTAssertTrue(
+            fromWorkbook.stderr.hasSuffix(": 40 rows, 40 added, 0 updated, 23 units, 16 roles, 7 groups, 128 links\n"))
+        XCTAssertEqual(
+            try cli.run(["import", "people", CLI.samples.appendingPathComponent("mensen.csv").path, "--db", "c.db"])
+                .status, 0)
         let workbookJSON = try cli.run(["export", "--format", "json", "--db", "x.db"]).stdout
         let csvJSON = try cli.run(["export", "--format", "json", "--db", "c.db"]).stdout
         XCTAssertEqual(workbookJSON, csvJSON.replacingOccurrences(of: "\\r\\n", with: "\\n"))
         XCTAssertTrue(csvJSON.contains("\\r\\n"))
 
         // LibreOffice made a date, a decimal and a boolean of these cells.
-        let dates = try cli.run(["import", "people", CLI.fixture("workbooks/datums-libreoffice.xlsx").path, "--db", "d.db"])
+        let dates = try cli.run([
+            "import", "people", CLI.fixture("workbooks/datums-libreoffice.xlsx").path, "--db", "d.db",
+        ])
         XCTAssertEqual(dates.status, 0, dates.stderr)
         XCTAssertEqual(
             try cli.run(["list", "people", "--format", "csv", "--db", "d.db"]).stdout,

@@ -39,7 +39,8 @@ extension Exporter {
                         try output.write(WorkbookXML.row(rows + 1, cells, numeric: numeric))
                     }
                 }
-                let head = WorkbookXML.sheetHead(header: header, widths: widths.map { min(max($0, 8), Self.widest) + 2 })
+                let head = WorkbookXML.sheetHead(
+                    header: header, widths: widths.map { min(max($0, 8), Self.widest) + 2 })
                 return (section.rawValue, rows, head, body)
             }
         }

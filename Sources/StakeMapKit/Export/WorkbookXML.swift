@@ -27,7 +27,8 @@ enum WorkbookXML {
         + "</Relationships>"
 
     static func workbook(sheets: [String]) -> String {
-        declaration + #"<workbook xmlns="\#(main)" xmlns:r="\#(relationships)"><workbookPr/><bookViews><workbookView/></bookViews><sheets>"#
+        declaration
+            + #"<workbook xmlns="\#(main)" xmlns:r="\#(relationships)"><workbookPr/><bookViews><workbookView/></bookViews><sheets>"#
             + sheets.enumerated().map { #"<sheet name="\#(escape($1))" sheetId="\#($0 + 1)" r:id="rId\#($0 + 1)"/>"# }
             .joined()
             + "</sheets></workbook>"
@@ -78,7 +79,9 @@ enum WorkbookXML {
                 // xml:space only where spaces at an end must stay: an attribute
                 // on every cell took a tenth of the time of reading the sheet back.
                 let keepsSpaces = cell.utf8.first.map(Self.isSpace) == true || cell.utf8.last.map(Self.isSpace) == true
-                xml += #"<c r="\#(reference)"\#(styled) t="inlineStr"><is>"# + (keepsSpaces ? #"<t xml:space="preserve">"# : "<t>")
+                xml +=
+                    #"<c r="\#(reference)"\#(styled) t="inlineStr"><is>"#
+                    + (keepsSpaces ? #"<t xml:space="preserve">"# : "<t>")
                 xml += escape(cell)
                 xml += "</t></is></c>"
             }
@@ -87,7 +90,8 @@ enum WorkbookXML {
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+            || byte == UInt8(ascii: "\r")
     }
 
     private static func isWholeNumber(_ text: String) -> Bool {

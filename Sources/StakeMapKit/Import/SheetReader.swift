@@ -8,7 +8,8 @@ enum SheetRecords {
         switch problem {
         // The title's letter mark is a control character, which CSV text cannot hold.
         case .errorCell(let column, let value):
-            ["errorCell"] + column.split(separator: ColumnTitle.letterMark, omittingEmptySubsequences: false).map(String.init)
+            ["errorCell"]
+                + column.split(separator: ColumnTitle.letterMark, omittingEmptySubsequences: false).map(String.init)
                 + [value]
         case .errorInHeader(let cell, let value): ["errorInHeader", cell, value]
         case .cellRightOfHeader(let cell, let last): ["cellRightOfHeader", cell, last]
@@ -19,7 +20,8 @@ enum SheetRecords {
     static func decode(_ fields: ArraySlice<String>) -> WorkbookMessage {
         let values = Array(fields.dropFirst()) + ["", "", ""]
         switch fields.first {
-        case "errorCell": return .errorCell(column: ColumnTitle.withLetter(values[0], letter: values[1]), value: values[2])
+        case "errorCell":
+            return .errorCell(column: ColumnTitle.withLetter(values[0], letter: values[1]), value: values[2])
         case "errorInHeader": return .errorInHeader(cell: values[0], value: values[1])
         case "cellRightOfHeader": return .cellRightOfHeader(cell: values[0], lastColumn: values[1])
         default: return .damaged

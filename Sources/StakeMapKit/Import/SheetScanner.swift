@@ -114,7 +114,9 @@ final class SheetScanner {
             }
             if Self.has("<![CDATA[", bytes, at: start) {
                 guard let end = find(Array("]]>".utf8), in: bytes, from: start + 9) else { return nil }
-                if rows.wantsCharacters { try text(UnsafeBufferPointer(rebasing: bytes[(start + 9)..<(end - 3)]), entities: false) }
+                if rows.wantsCharacters {
+                    try text(UnsafeBufferPointer(rebasing: bytes[(start + 9)..<(end - 3)]), entities: false)
+                }
                 return end
             }
             if n - start < 9 { return nil }
@@ -136,7 +138,9 @@ final class SheetScanner {
     private func startTag(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) throws -> Int? {
         let n = bytes.count
         var i = start + 1
-        while i < n && !Self.isSpace(bytes[i]) && bytes[i] != Self.greaterThan && bytes[i] != UInt8(ascii: "/") { i += 1 }
+        while i < n && !Self.isSpace(bytes[i]) && bytes[i] != Self.greaterThan && bytes[i] != UInt8(ascii: "/") {
+            i += 1
+        }
         guard i < n else { return nil }
         let name = Self.localName(bytes, from: start + 1, to: i)
         let wanted = name == "c" || name == "row"
@@ -161,7 +165,9 @@ final class SheetScanner {
             }
             // An attribute: name = "value" (or 'value'); a value may hold a `>`.
             let nameStart = i
-            while i < n && bytes[i] != UInt8(ascii: "=") && !Self.isSpace(bytes[i]) && bytes[i] != Self.greaterThan { i += 1 }
+            while i < n && bytes[i] != UInt8(ascii: "=") && !Self.isSpace(bytes[i]) && bytes[i] != Self.greaterThan {
+                i += 1
+            }
             let nameEnd = i
             while i < n && Self.isSpace(bytes[i]) { i += 1 }
             guard i + 1 < n else { return nil }
@@ -258,7 +264,8 @@ final class SheetScanner {
                 result.unicodeScalars.append("\n")
                 if scalars.first == "\n" { scalars.removeFirst() }
             } else if scalar == "&" && entities {
-                guard let semicolon = scalars.firstIndex(of: ";"), scalars.distance(from: scalars.startIndex, to: semicolon) <= 10,
+                guard let semicolon = scalars.firstIndex(of: ";"),
+                    scalars.distance(from: scalars.startIndex, to: semicolon) <= 10,
                     let replaced = Self.entity(String(scalars[..<semicolon]))
                 else {
                     malformed = "an \"&\" that starts no entity"

@@ -64,7 +64,8 @@ final class WorkbookFile {
     /// Opens the workbook at `path` and reads its sheet `sheet` (a name, or a
     /// number from 1; nil: the first) into records.
     init(path: String, sheet: String?, unpackLimit: Int = WorkbookFile.unpackLimit) throws(CSVError) {
-        var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("stakemap-xlsx.XXXXXX").utf8CString)
+        var template = Array(
+            (NSTemporaryDirectory() as NSString).appendingPathComponent("stakemap-xlsx.XXXXXX").utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
             throw CSVError(line: 1, problem: .readFailed(reason: String(cString: strerror(errno))))
         }
@@ -92,7 +93,9 @@ final class WorkbookFile {
 
     // MARK: Reading the parts
 
-    private static func read(path: String, sheet: String?, limit: Int, into directory: String) throws(CSVError) -> String {
+    private static func read(path: String, sheet: String?, limit: Int, into directory: String) throws(CSVError)
+        -> String
+    {
         let clock = PhaseClock()
         let archive: Archive
         do {
@@ -129,7 +132,8 @@ final class WorkbookFile {
 
         let chosen = try choose(sheet, of: workbook.sheets.map(\.name))
         let relationship = workbook.sheets[chosen].relationship
-        let sheetPath = relationships.relationships.first { $0.id == relationship }
+        let sheetPath =
+            relationships.relationships.first { $0.id == relationship }
             .map { WorkbookParts.resolve($0.target, from: folder) } ?? "\(folder)/worksheets/sheet\(chosen + 1).xml"
         guard let sheetEntry = archive[sheetPath] else { throw CSVError(line: 1, problem: .workbook(.damaged)) }
 
@@ -252,7 +256,8 @@ private struct Unpacked {
     }
 
     mutating func extract(_ entry: Entry, in archive: Archive, to path: String) throws(CSVError) {
-        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path)
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+            let handle = FileHandle(forWritingAtPath: path)
         else {
             throw CSVError(line: 1, problem: .readFailed(reason: String(cString: strerror(errno))))
         }

@@ -102,7 +102,9 @@ final class StylesPart: NSObject, XMLParserDelegate {
     ) {
         switch WorkbookParts.localName(elementName) {
         case "numFmt":
-            if let id = attributes["numFmtId"].flatMap(Int.init), let code = attributes["formatCode"] { codes[id] = code }
+            if let id = attributes["numFmtId"].flatMap(Int.init), let code = attributes["formatCode"] {
+                codes[id] = code
+            }
         case "cellXfs":
             inCellFormats = true
         case "xf" where inCellFormats:
