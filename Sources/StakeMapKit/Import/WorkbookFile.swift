@@ -7,14 +7,14 @@ import ZIPFoundation
 
 /// An Excel workbook (`.xlsx`) given to `import`, recognised by its content
 /// (SPEC §10). Opening it reads the parts that say where the sheet is and how
-/// its cells read, then streams the sheet: the zip entry is unpacked chunk by
-/// chunk into a temporary file, which `XMLParser` reads as a stream while
-/// ``SheetParser`` writes the rows to a second one. The import reads that,
-/// as often as it needs, through ``SheetReader``. Memory holds the shared
-/// strings and one row, not the sheet.
+/// its cells read (with `XMLParser`), then streams the sheet: each chunk the
+/// zip unpacks goes to ``SheetScanner``, which writes the rows to a
+/// temporary file as records. The import reads that, as often as it needs,
+/// through ``SheetReader``. Memory holds the shared strings and one row, not
+/// the sheet.
 ///
-/// (The zip pushes its chunks and `XMLParser` pulls from a stream, and the
-/// import pulls rows: two temporary files join the three without a thread.)
+/// (The zip pushes its chunks and the import pulls rows: the records file
+/// joins the two without a thread, and lets the import read the rows twice.)
 final class WorkbookFile {
     /// The most that all parts of a workbook may unpack to.
     static let unpackLimit = 1 << 30
