@@ -10,6 +10,9 @@
 #   import csv    stakemap import people people.csv
 #   import xlsx   stakemap import people project.xlsx --sheet people
 #   export xlsx   stakemap export --format xlsx (all five sheets)
+# When LibreOffice is installed, people.csv is also saved as .xlsx by it
+# (shared strings, as Excel writes them) and that import is timed too:
+#   import lo     stakemap import people people-libreoffice.xlsx
 # Targets: the xlsx import within 2x the CSV import, its peak RSS under
 # 200 MB; the xlsx export under 10 s. The two imports must give the same
 # JSON export (checked). Release build, fastest of REPEAT runs.
@@ -78,6 +81,18 @@ PREPARE="fresh xlsx.db"
 measure import-xlsx "$STAKEMAP" import people project.xlsx --sheet people --db xlsx.db
 XLSX_SECS=$M_SECS XLSX_MB=$M_MB
 PREPARE=
+LO_SECS= LO_MB= LO_SAME=
+if command -v soffice >/dev/null; then
+    rm -rf lo && mkdir lo && cp csv/people.csv lo/people-libreoffice.csv
+    (cd lo && timeout 900 soffice --headless --infilter="CSV:44,34,76,1" --convert-to xlsx people-libreoffice.csv >/dev/null 2>&1)
+    if [[ -f lo/people-libreoffice.xlsx ]]; then
+        PREPARE="fresh lo.db"
+        measure import-lo "$STAKEMAP" import people lo/people-libreoffice.xlsx --db lo.db
+        LO_SECS=$M_SECS LO_MB=$M_MB
+        PREPARE=
+        "$STAKEMAP" export --format json --db lo.db >lo.json
+    fi
+fi
 
 "$STAKEMAP" export --format json --db csv.db >csv.json && "$STAKEMAP" export --format json --db xlsx.db >xlsx.json
 cmp -s csv.json xlsx.json && SAME=yes || SAME=NO
@@ -93,6 +108,11 @@ CSV_MB_FILE=$(awk -v b="$(stat -c %s csv/people.csv)" 'BEGIN { printf "%.1f", b 
     printf "%-36s %9s %7s MB\n" "import people people.csv ($CSV_MB_FILE MB)" "$CSV_SECS" "$CSV_MB"
     printf "%-36s %9s %7s MB\n" "import people project.xlsx ($XLSX_MB_FILE MB)" "$XLSX_SECS" "$XLSX_MB"
     printf "%-36s %9s %7s MB\n" "export --format xlsx (5 sheets)" "$EXPORT_SECS" "$EXPORT_MB"
+    if [[ -n $LO_SECS ]]; then
+        cmp -s csv.json lo.json && LO_SAME=yes || LO_SAME=NO
+        printf "%-36s %9s %7s MB  (%sx, same JSON: %s)\n" "import people, saved by LibreOffice" "$LO_SECS" "$LO_MB" \
+            "$(awk -v a="$LO_SECS" -v b="$CSV_SECS" 'BEGIN { printf "%.2f", a / b }')" "$LO_SAME"
+    fi
     echo
     printf "%-44s %10s %10s  %s\n" "target" "limit" "measured" "result"
     printf "%-44s %10s %10s  %s\n" "xlsx import / csv import" "<= 2x" "${RATIO}x" \
