@@ -64,6 +64,31 @@ final class SheetScannerTests: XCTestCase {
                 + "R3,\"twee\nregels\ndrie\",\"a\rb\"\n")
     }
 
+    func testSharedStringsReadAsXMLParserReadsThem() throws {
+        let part =
+            #"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="4">"#
+            + "<si><t>Naam</t></si><si><t xml:space=\"preserve\"> Jan &amp; Piet </t></si>"
+            + "<si><r><t>Ine</t></r><r><rPr><b/></rPr><t>ke</t></r><rPh sb=\"0\" eb=\"1\"><t>イ</t></rPh></si>"
+            + "<si><t>a_x000D_b\r\nc</t></si><si><t/></si></sst>"
+        let bytes = Data(part.utf8)
+        let expected = ["Naam", " Jan & Piet ", "Ineke", "a\rb\nc", ""]
+        let viaParser = SharedStrings()
+        XCTAssertNil(WorkbookParts.parse(InputStream(data: bytes), with: SheetParser(viaParser)))
+        XCTAssertEqual(viaParser.strings, expected)
+        for chunkSize in [1, 3, 17, bytes.count] {
+            let viaScanner = SharedStrings()
+            let scanner = SheetScanner(viaScanner)
+            var start = 0
+            while start < bytes.count {
+                try scanner.feed(bytes.subdata(in: start..<min(start + chunkSize, bytes.count)))
+                start += chunkSize
+            }
+            scanner.finish()
+            XCTAssertNil(scanner.malformed)
+            XCTAssertEqual(viaScanner.strings, expected, "chunks of \(chunkSize)")
+        }
+    }
+
     func testDamagedXMLIsFoundBothWays() throws {
         let cut = Data(Self.sheets[0].utf8.prefix(300))
         let rows = SheetRows(Self.context, output: BufferedOutput { _ in })

@@ -1,5 +1,15 @@
 import Foundation
 
+/// The elements of a worksheet or shared-strings part, as either reader gives
+/// them (``SheetScanner``, ``SheetParser``): names without their namespace prefix.
+protocol SheetEvents: AnyObject {
+    /// Whether the characters now are wanted (a value's, a string's).
+    var wantsCharacters: Bool { get }
+    func start(_ name: String, _ attributes: SheetAttributes)
+    func end(_ name: String) throws
+    func characters(_ text: String)
+}
+
 /// The attributes of a sheet's elements that its rows need: `r` of a row or
 /// cell, and a cell's style `s` and type `t`.
 struct SheetAttributes {
@@ -18,7 +28,7 @@ struct SheetAttributes {
 /// results (`t="str"`, how SheetJS writes every string); booleans as TRUE and
 /// FALSE; numbers as ``CellFormat`` reads them through the cell's style; an
 /// error value (`#N/A`) is a problem of its row and column.
-final class SheetRows {
+final class SheetRows: SheetEvents {
     /// What the other parts say about the sheet's cells.
     struct Context {
         let strings: [String]

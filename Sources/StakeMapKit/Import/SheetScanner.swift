@@ -1,7 +1,7 @@
 import Foundation
 
-/// Reads a worksheet part's UTF-8 bytes as the zip unpacks them, chunk by
-/// chunk, into ``SheetRows``: the elements, their `r`, `s` and `t`
+/// Reads a worksheet part's UTF-8 bytes (or the shared strings') as the zip
+/// unpacks them, chunk by chunk, into ``SheetRows`` (``SharedStrings``): the elements, their `r`, `s` and `t`
 /// attributes, character data with XML's five entities, character
 /// references and CDATA; comments and processing instructions are passed
 /// over. It keeps only a tag or text cut by the end of a chunk.
@@ -15,14 +15,14 @@ import Foundation
 /// the same with `XMLParser` for a sheet that is not UTF-8, and the tests
 /// read every test sheet both ways.
 final class SheetScanner {
-    let rows: SheetRows
+    let events: any SheetEvents
     private var pending: [UInt8] = []
     private var depth = 0
     /// Why the XML is not well-formed, once it is found not to be.
     private(set) var malformed: String?
 
-    init(_ rows: SheetRows) {
-        self.rows = rows
+    init(_ events: any SheetEvents) {
+        self.events = events
     }
 
     func feed(_ chunk: Data) throws {
@@ -82,7 +82,7 @@ final class SheetScanner {
                     keep(bytes, from: i)
                     return
                 }
-                if rows.wantsCharacters { try text(UnsafeBufferPointer(rebasing: bytes[i..<j]), entities: true) }
+                if events.wantsCharacters { try text(UnsafeBufferPointer(rebasing: bytes[i..<j]), entities: true) }
                 i = j
                 continue
             }
@@ -114,7 +114,7 @@ final class SheetScanner {
             }
             if Self.has("<![CDATA[", bytes, at: start) {
                 guard let end = find(Array("]]>".utf8), in: bytes, from: start + 9) else { return nil }
-                if rows.wantsCharacters {
+                if events.wantsCharacters {
                     try text(UnsafeBufferPointer(rebasing: bytes[(start + 9)..<(end - 3)]), entities: false)
                 }
                 return end
@@ -127,7 +127,7 @@ final class SheetScanner {
             let name = Self.localName(bytes, from: start + 2, to: close - 1)
             depth -= 1
             if depth < 0 { malformed = "an end tag without its start" }
-            try rows.end(name)
+            try events.end(name)
             return close
         default:
             return try startTag(bytes, at: start)
@@ -150,7 +150,7 @@ final class SheetScanner {
             guard i < n else { return nil }
             if bytes[i] == Self.greaterThan {
                 depth += 1
-                rows.start(name, attributes)
+                events.start(name, attributes)
                 return i + 1
             }
             if bytes[i] == UInt8(ascii: "/") {
@@ -159,8 +159,8 @@ final class SheetScanner {
                     malformed = "a \"/\" inside the tag <\(name)>"
                     return n
                 }
-                rows.start(name, attributes)
-                try rows.end(name)
+                events.start(name, attributes)
+                try events.end(name)
                 return i + 2
             }
             // An attribute: name = "value" (or 'value'); a value may hold a `>`.
@@ -239,7 +239,7 @@ final class SheetScanner {
     // MARK: Text
 
     private func text(_ bytes: UnsafeBufferPointer<UInt8>, entities: Bool) throws {
-        rows.characters(try decode(bytes, entities: entities))
+        events.characters(try decode(bytes, entities: entities))
     }
 
     /// Character data as text: UTF-8 checked, line ends as XML reads them

@@ -149,41 +149,52 @@ final class WorkbookFile {
         if let target = relationships.target(ofType: "sharedStrings"),
             let entry = archive[WorkbookParts.resolve(target, from: folder)]
         {
-            let shared = SharedStringsPart()
-            let file = directory + "/sharedStrings.xml"
-            try unpacked.extract(entry, in: archive, to: file)
-            try parse(file: file, entry.path, with: shared)
+            let shared = SharedStrings()
+            try read(entry, in: archive, unpacked: &unpacked, into: shared, part: entry.path, directory: directory)
             strings = shared.strings
         }
 
         clock.phase("workbook parts")
         let context = SheetRows.Context(strings: strings, formats: formats, date1904: workbook.date1904)
         let records = directory + "/records.csv"
-        if SheetScanner.isUTF8(try unpacked.head(of: sheetEntry, in: archive)) {
-            try writeRecords(to: records, part: sheetPath) { output throws(CSVError) in
-                let scanner = SheetScanner(SheetRows(context, output: output))
-                try unpacked.unpack(sheetEntry, in: archive) { try scanner.feed($0) }
-                scanner.finish()
-                return (scanner.malformed, scanner.rows.currentRow)
-            }
-        } else {
-            // UTF-16: unpacked into a file, read by XMLParser.
-            let sheetFile = directory + "/sheet.xml"
-            try unpacked.extract(sheetEntry, in: archive, to: sheetFile)
-            try writeRecords(to: records, part: sheetPath) { output throws(CSVError) in
-                let parser = SheetParser(SheetRows(context, output: output))
-                guard let stream = InputStream(fileAtPath: sheetFile) else {
-                    throw CSVError(line: 1, problem: .readFailed(reason: sheetFile))
-                }
-                let reason = WorkbookParts.parse(stream, with: parser)
-                if let failure = parser.writeFailure {
-                    throw failure as? CSVError ?? CSVError(line: 1, problem: .readFailed(reason: "\(failure)"))
-                }
-                return (reason, parser.rows.currentRow)
-            }
+        try writeRecords(to: records) { output throws(CSVError) in
+            try read(
+                sheetEntry, in: archive, unpacked: &unpacked, into: SheetRows(context, output: output), part: sheetPath,
+                directory: directory)
         }
         clock.phase("sheet to records")
         return workbook.sheets[chosen].name
+    }
+
+    /// Reads a part (the sheet or the shared strings) into `events` as it is
+    /// unpacked, with ``SheetScanner``; a part in UTF-16 is unpacked into a
+    /// file first and read with ``SheetParser``. Damaged XML is an error at the sheet's row.
+    private static func read(
+        _ entry: Entry, in archive: Archive, unpacked: inout Unpacked, into events: any SheetEvents, part: String,
+        directory: String
+    ) throws(CSVError) {
+        let row = { (events as? SheetRows)?.currentRow ?? 1 }
+        if SheetScanner.isUTF8(try unpacked.head(of: entry, in: archive)) {
+            let scanner = SheetScanner(events)
+            try unpacked.unpack(entry, in: archive) { try scanner.feed($0) }
+            scanner.finish()
+            if let malformed = scanner.malformed {
+                throw CSVError(line: row(), problem: .workbook(.badXML(part: part, reason: malformed)))
+            }
+            return
+        }
+        let file = directory + "/part.xml"
+        try unpacked.extract(entry, in: archive, to: file)
+        defer { unlink(file) }
+        let parser = SheetParser(events)
+        guard let stream = InputStream(fileAtPath: file) else {
+            throw CSVError(line: 1, problem: .readFailed(reason: file))
+        }
+        let reason = WorkbookParts.parse(stream, with: parser)
+        if let failure = parser.writeFailure {
+            throw failure as? CSVError ?? CSVError(line: 1, problem: .readFailed(reason: "\(failure)"))
+        }
+        if let reason { throw CSVError(line: row(), problem: .workbook(.badXML(part: part, reason: reason))) }
     }
 
     /// The index of the sheet `choice` names: its name (as Excel compares
@@ -207,21 +218,9 @@ final class WorkbookFile {
         }
     }
 
-    private static func parse(file: String, _ part: String, with delegate: XMLParserDelegate) throws(CSVError) {
-        guard let stream = InputStream(fileAtPath: file) else {
-            throw CSVError(line: 1, problem: .readFailed(reason: file))
-        }
-        if let reason = WorkbookParts.parse(stream, with: delegate) {
-            throw CSVError(line: 1, problem: .workbook(.badXML(part: part, reason: reason)))
-        }
-    }
-
-    /// Writes the sheet's records to `recordsPath` with what `read` writes
-    /// through the output it is given; `read` returns why the XML is not
-    /// well-formed (nil when it is) and the row it was in.
+    /// Writes the sheet's records to `recordsPath` with what `read` writes through the output it is given.
     private static func writeRecords(
-        to recordsPath: String, part: String,
-        _ read: (BufferedOutput) throws(CSVError) -> (malformed: String?, row: Int)
+        to recordsPath: String, _ read: (BufferedOutput) throws(CSVError) -> Void
     ) throws(CSVError) {
         let descriptor = open(recordsPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
@@ -232,8 +231,7 @@ final class WorkbookFile {
             let code = bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
             if code != 0 { throw CSVError(line: 1, problem: .readFailed(reason: String(cString: strerror(code)))) }
         }
-        let (malformed, row) = try read(output)
-        if let malformed { throw CSVError(line: row, problem: .workbook(.badXML(part: part, reason: malformed))) }
+        try read(output)
         do {
             try output.flush()
         } catch {

@@ -121,17 +121,16 @@ final class StylesPart: NSObject, XMLParserDelegate {
 
 /// `xl/sharedStrings.xml`: the text of each string item, in order. The text
 /// of a rich item is its runs' text; phonetic runs (`rPh`) are left out.
-final class SharedStringsPart: NSObject, XMLParserDelegate {
+final class SharedStrings: SheetEvents {
     private(set) var strings: [String] = []
     private var text = ""
     private var inText = false
     private var phonetic = 0
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String]
-    ) {
-        switch WorkbookParts.localName(elementName) {
+    var wantsCharacters: Bool { inText }
+
+    func start(_ name: String, _ attributes: SheetAttributes) {
+        switch name {
         case "si": text = ""
         case "t": inText = phonetic == 0
         case "rPh": phonetic += 1
@@ -139,8 +138,8 @@ final class SharedStringsPart: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        switch WorkbookParts.localName(elementName) {
+    func end(_ name: String) {
+        switch name {
         case "si": strings.append(SheetText.unescape(text))
         case "t": inText = false
         case "rPh": phonetic -= 1
@@ -148,11 +147,7 @@ final class SharedStringsPart: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    func characters(_ string: String) {
         if inText { text += string }
-    }
-
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        if inText { text += String(decoding: CDATABlock, as: UTF8.self) }
     }
 }
