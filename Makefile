@@ -11,6 +11,9 @@
 #   make bench-excel                   --excel against plain CSV: export, gaps and
 #                                      the import of what export wrote (100k
 #                                      people; SIZE=..., REPEAT=...)
+#   make bench-xlsx                    100k people from .xlsx against the
+#                                      same rows from CSV, and export xlsx
+#                                      (bench/xlsx.sh; N=100000 REPEAT=1)
 #   make fuzz                          mutation fuzzing of the CSV import for
 #                                      FUZZ_MINUTES (default 30) on the release
 #                                      build (bench/fuzz.py; not in CI)
@@ -23,7 +26,7 @@ export SIZES
 # passed through only when set (an empty STAKEMAP means: build it)
 export STAKEMAP BENCH_STEPS FILES_SIZES SEED REPEAT BENCH_WORK
 
-.PHONY: bench bench-data bench-map bench-excel fuzz
+.PHONY: bench bench-data bench-map bench-excel bench-xlsx fuzz
 
 bench:
 	bench/run.sh
@@ -39,6 +42,9 @@ bench-map:
 
 bench-excel:
 	bench/excel.sh
+
+bench-xlsx:
+	bench/xlsx.sh
 
 FUZZ_MINUTES ?= 30
 FUZZ_WORKERS ?= 1

@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Graphviz's C API (libgvc + libcgraph), used in-process by Render/.
@@ -32,6 +33,7 @@ let package = Package(
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 "CGraphviz",
             ],
             plugins: ["EmbedSchema"]
@@ -55,7 +57,11 @@ let package = Package(
         ),
         .testTarget(
             name: "stakemapTests",
-            dependencies: ["StakeMapKit", "stakemap", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "StakeMapKit", "stakemap", .product(name: "GRDB", package: "GRDB.swift"),
+                // Builds the test workbooks from their XML parts.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Fixtures")]
         ),
     ]

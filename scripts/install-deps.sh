@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs the system libraries stakemap builds against (SQLite, Graphviz's C
-# library) when they are missing. Debian/Ubuntu; needs root or sudo.
+# library, zlib for the .xlsx workbooks) when they are missing. Debian/Ubuntu; needs root or sudo.
 set -euo pipefail
 missing=()
-for package in libsqlite3-dev libgraphviz-dev sqlite3 fonts-dejavu-core; do
+for package in libsqlite3-dev libgraphviz-dev zlib1g-dev sqlite3 fonts-dejavu-core; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
 if [ ${#missing[@]} -gt 0 ]; then

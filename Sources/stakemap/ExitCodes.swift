@@ -15,7 +15,8 @@ enum Exit {
     static func code(for error: StakeMapError) -> Int32 {
         switch error {
         case .badInput, .unknownNode, .storedValueUnknown, .editRefused, .unknownReference: badData
-        case .unknownRule: usage
+        // A sheet too long for Excel: the command must ask for CSV instead.
+        case .unknownRule, .workbookRefused: usage
         // A database that is missing, unreadable, from an older stakemap (not yet
         // migrated) or from a newer one is the user's to fix, not an internal error.
         case .databaseMissing, .databaseUnreadable, .fileUnreadable, .databaseNeedsMigration, .databaseTooNew,

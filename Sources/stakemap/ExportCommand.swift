@@ -24,6 +24,9 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError(Screen.csvNeedsFolder.text(in: common.language))
         }
         if excel && format != .csv { throw ValidationError(FormatText.excelNeedsCSV.text(in: common.language)) }
+        if format == .xlsx && out == nil {
+            throw ValidationError(WorkbookMessage.xlsxNeedsFile.text(in: common.language))
+        }
     }
 
     func run() throws {
@@ -34,6 +37,11 @@ struct ExportCommand: ParsableCommand {
                 let written = try Exporter.writeCSV(store, to: out!, dialect: excel ? .excel : .standard)
                 printStderr(
                     Screen.exported(folder: out!, files: written.map(\.0), rows: written.map(\.1)).text(in: common.language))
+            case .xlsx:
+                let written = try Exporter.writeWorkbook(store, to: out!)
+                printStderr(
+                    WorkbookMessage.exported(file: out!, sheets: written.map(\.0), rows: written.map(\.1))
+                        .text(in: common.language))
             case .json:
                 if let out {
                     try BufferedOutput.writingFile(out) { try Exporter.writeJSON(store, to: $0) }
@@ -46,5 +54,5 @@ struct ExportCommand: ParsableCommand {
 }
 
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-    case csv, json
+    case csv, json, xlsx
 }

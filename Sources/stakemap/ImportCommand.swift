@@ -20,6 +20,9 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ProjectHelp.importEncoding.argumentHelp)
     var encoding: EncodingArgument?
 
+    @Option(help: ProjectHelp.importSheet.argumentHelp)
+    var sheet: String?
+
     @Flag(help: ProjectHelp.importIgnoreUnknown.argumentHelp)
     var ignoreUnknown = false
 
@@ -78,7 +81,7 @@ struct ImportCommand: ParsableCommand {
     private func importInto(_ store: StakeMapStore, from descriptor: Int32) throws -> ImportSummary? {
         let options = ImportOptions(
             delimiter: delimiter?.byte, encoding: encoding?.encoding, ignoreUnknown: ignoreUnknown,
-            dryRun: dryRun, sync: sync)
+            dryRun: dryRun, sync: sync, sheet: sheet)
         let progress = ProgressLine(file: file, descriptor: descriptor, language: common.language)
         var report: (@Sendable (ImportProgress) -> Void)?
         if let progress { report = { state in progress.show(state) } }

@@ -28,6 +28,7 @@ final class CatalogueTests: XCTestCase {
         ("QuestionHelp", "Catalogue/Help/QuestionHelp.swift", QuestionHelp.examples),
         ("ImportProblem", "Catalogue/ImportProblem.swift", ImportProblem.examples),
         ("CSVProblem", "Catalogue/CSVProblem.swift", CSVProblem.examples),
+        ("WorkbookMessage", "Catalogue/WorkbookMessage.swift", WorkbookMessage.examples),
         ("LinkProblem", "Catalogue/LinkProblem.swift", LinkProblem.examples),
         ("ImportReport", "Catalogue/ImportReport.swift", ImportReport.examples),
         ("ImportWarning", "Catalogue/ImportReport.swift", ImportWarning.examples),

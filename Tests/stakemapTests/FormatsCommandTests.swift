@@ -93,7 +93,7 @@ final class FormatsCommandTests: XCTestCase {
         XCTAssertEqual(try bashCompletions(script.stdout, ["stakemap", "import", ""], cli: cli), kinds)
         XCTAssertEqual(try bashCompletions(script.stdout, ["stakemap", "list", "g"], cli: cli), ["groups"])
         XCTAssertEqual(
-            try bashCompletions(script.stdout, ["stakemap", "export", "--format", ""], cli: cli), ["csv", "json"])
+            try bashCompletions(script.stdout, ["stakemap", "export", "--format", ""], cli: cli), ["csv", "json", "xlsx"])
         XCTAssertEqual(
             try bashCompletions(script.stdout, ["stakemap", "gaps", "--format", ""], cli: cli),
             ["table", "json", "csv"])

@@ -142,7 +142,7 @@ final class ImportLanguageTests: XCTestCase {
     func testEveryImportMessageInBothLanguages() throws {
         let messages: [any CatalogueText] =
             ImportProblem.examples as [any CatalogueText] + CSVProblem.examples + LinkProblem.examples
-            + ImportReport.examples + ImportWarning.examples
+            + ImportReport.examples + ImportWarning.examples + WorkbookMessage.examples
         for language in Language.allCases {
             let text = messages.map { $0.text(in: language) + "\n" }.joined()
             try assertGolden(text, "import-messages.\(language.rawValue).txt")

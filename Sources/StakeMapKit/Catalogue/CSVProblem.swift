@@ -19,6 +19,8 @@ public enum CSVProblem: CatalogueText, Equatable {
     /// A byte neither UTF-8 nor Windows-1252 can read (`fallback`: the encoding
     /// was detected), or one that `--encoding windows-1252` has no character for.
     case undecodableByte(UInt8, fallback: Bool)
+    /// An Excel workbook that cannot be read, or a cell of its sheet that cannot be taken.
+    case workbook(WorkbookMessage)
 }
 
 extension CSVProblem {
@@ -27,7 +29,7 @@ extension CSVProblem {
         [
             .delimiterNotAllowed, .readFailed(reason: "Input/output error"), .binaryFile, .utf16, .unclosedQuote,
             .textAfterClosingQuote, .binaryByte(0x1A), .notUTF8, .undecodableByte(0x81, fallback: true),
-            .undecodableByte(0x9D, fallback: false),
+            .undecodableByte(0x9D, fallback: false), .workbook(.oldExcel),
         ]
     }
 }

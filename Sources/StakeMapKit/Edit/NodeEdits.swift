@@ -124,7 +124,7 @@ extension GraphEditor {
         let bytes = Array(text.utf8)
         var options = ImportOptions(delimiter: UInt8(ascii: ","), encoding: .utf8)
         options.readsEveryNode = false
-        let input = ImportInput(file: "", canReadTwice: false) { () throws(CSVError) -> CSVReader in
+        let input = ImportInput(file: "", canReadTwice: false) { () throws(CSVError) -> any RecordReader in
             try CSVReader(bytes: bytes, delimiter: options.delimiter, encoding: options.encoding)
         }
         let (_, failure) = try Importer.importRows(into: graph, kind: file, input: input, options: options, progress: nil)

@@ -33,18 +33,23 @@ extension GraphListing {
     /// importing people, units, groups, roles and links in that order restores all.
     @discardableResult
     func writeCSV(_ section: Section, to output: BufferedOutput, dialect: CSVDialect = .standard) throws -> Int {
+        try output.write(dialect.start + CSVWriter.line(Self.csvHeader(section), in: dialect))
+        return try forEachFileRow(section) { try output.write(CSVWriter.line($0, in: dialect)) }
+    }
+
+    /// Each row of a section's import file, its cells in the order of
+    /// ``csvHeader(_:)`` (for CSV and for a workbook's sheet); returns the number of rows.
+    @discardableResult
+    func forEachFileRow(_ section: Section, _ body: ([String]) throws -> Void) throws -> Int {
         let header = Self.csvHeader(section)
-        try output.write(dialect.start + CSVWriter.line(header, in: dialect))
         var rows = 0
         guard let kind = section.nodeKind else {
             try forEachLink { link in
                 guard !isInNodeFile(link) else { return }
-                try output.write(
-                    CSVWriter.line(
-                        [
-                            graph.id(Int(link.source)), graph.id(Int(link.target)), link.kind.rawValue,
-                            link.weight.map(String.init) ?? "", link.note ?? "",
-                        ], in: dialect))
+                try body([
+                    graph.id(Int(link.source)), graph.id(Int(link.target)), link.kind.rawValue,
+                    link.weight.map(String.init) ?? "", link.note ?? "",
+                ])
                 rows += 1
             }
             return rows
@@ -52,7 +57,7 @@ extension GraphListing {
         try snapshot.forEachNode(of: kind) { number, node in
             guard passes(number) else { return }
             let record = record(number, node)
-            try output.write(CSVWriter.line(header.map { csvCell(record, number, column: $0) }, in: dialect))
+            try body(header.map { csvCell(record, number, column: $0) })
             rows += 1
         }
         return rows

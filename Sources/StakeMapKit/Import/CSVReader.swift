@@ -169,6 +169,13 @@ public final class CSVReader {
     /// A NUL byte in the first chunk means a binary file (an image, a zip, an
     /// .xlsx): say so at once instead of complaining about its "header".
     private func rejectBinaryStart() throws(CSVError) {
+        // A workbook read from a pipe (a file given by name is known before).
+        if end - start >= 4 && buffer[start] == 0x50 && buffer[start + 1] == 0x4B && buffer[start + 2] == 3
+            && buffer[start + 3] == 4
+        {
+            finished = true
+            throw CSVError(line: 1, problem: .workbook(.workbookFromPipe))
+        }
         var lineNumber = 1
         for index in start..<end {
             let byte = buffer[index]

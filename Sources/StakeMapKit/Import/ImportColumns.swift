@@ -211,6 +211,16 @@ struct HeaderMap: Sendable {
     /// The header as written in the file, for messages.
     func title(_ column: Column) -> String { titles[column.ordinal] }
 
+    /// The same map with each title carrying its column's letter, for a sheet
+    /// of a workbook (see ``ColumnTitle``).
+    func lettered() -> HeaderMap {
+        var map = self
+        for (column, position) in index {
+            map.written[column] = ColumnTitle.withLetter(written[column] ?? column.rawValue, letter: ColumnTitle.letter(position))
+        }
+        return map
+    }
+
     /// The trimmed cell, or nil when the column is absent or the cell empty.
     func cell(_ column: Column, in fields: [String]) -> String? {
         let position = positions[column.ordinal]

@@ -10,7 +10,7 @@ extension ImportSession {
     /// referred to, so keys come in no order and the node rows and links, which
     /// the tables keep in key order, go in all over the tables instead of at
     /// their end, and every such reference is checked at the end.
-    func numberRows(_ reader: CSVReader) throws {
+    func numberRows(_ reader: any RecordReader) throws {
         if options.readsEveryNode { try graph.learnEveryNode() }
         try forEachPerson(reader) { id, _ in
             if try graph.entry(id) == nil { _ = graph.reserve(id, tag: Self.numberedRow) }
@@ -20,7 +20,7 @@ extension ImportSession {
 
     /// The id and name of every row of a people file that has both; rows the
     /// import will report as wrong are passed over.
-    private func forEachPerson(_ reader: CSVReader, _ body: (_ id: String, _ name: String) throws -> Void) throws {
+    private func forEachPerson(_ reader: any RecordReader, _ body: (_ id: String, _ name: String) throws -> Void) throws {
         guard case .success(let headerRecord?) = Self.nextRecord(reader) else { return }
         let (map, problems) = HeaderMap.make(header: headerRecord.fields, kind: kind, ignoreUnknown: options.ignoreUnknown)
         guard problems.isEmpty else { return }

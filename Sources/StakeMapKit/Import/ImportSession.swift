@@ -45,7 +45,7 @@ final class ImportSession {
     var everyName: [(id: String, kind: NodeKind, name: String)]?
     var suggestionsMade = 0
     /// Reads the file from the top (see ``ImportInput/scan``).
-    var scanFromTop: ((_ body: (CSVReader) throws -> Void) throws -> Void)?
+    var scanFromTop: ((_ body: (any RecordReader) throws -> Void) throws -> Void)?
     /// Role and target group names as written, resolved to their nodes, by kind.
     var resolvedNames: [NodeKind: [String: GraphWriter.Entry]] = [:]
 
@@ -93,7 +93,7 @@ final class ImportSession {
 
     // MARK: Reading
 
-    func run(reader: CSVReader, progress: (@Sendable (ImportProgress) -> Void)?) throws {
+    func run(reader: any RecordReader, progress: (@Sendable (ImportProgress) -> Void)?) throws {
         let headerRecord: CSVRecord
         switch Self.nextRecord(reader) {
         case .failure(let error):
@@ -111,7 +111,7 @@ final class ImportSession {
             let list = problems.map { InputIssue(file: file, line: headerRecord.line, problem: $0) }
             throw StakeMapError.badInput(list, total: list.count)
         }
-        header = map
+        header = reader.namesColumnsByLetter ? map.lettered() : map
         if options.readsEveryNode { try graph.learnEveryNode() }
         var rowsSinceProgress = 0
         reading: while true {
@@ -153,7 +153,7 @@ final class ImportSession {
     }
 
     /// The reader's next record, as a value (typed throws in a loop trips the compiler).
-    static func nextRecord(_ reader: CSVReader) -> Result<CSVRecord?, CSVError> {
+    static func nextRecord(_ reader: any RecordReader) -> Result<CSVRecord?, CSVError> {
         Result { () throws(CSVError) -> CSVRecord? in try reader.next() }
     }
 

@@ -11,15 +11,18 @@ public struct ImportOptions: Sendable {
     public var dryRun: Bool
     /// The file is the whole truth for its kind and columns (see `SyncImport.swift`).
     public var sync: Bool
+    /// For an Excel workbook: the sheet to read, by name or number from 1; nil: the first.
+    public var sheet: String?
     /// Read every node's id once at the start (see ``GraphWriter/learnEveryNode()``);
     /// off for an edit command's single row, which names a few.
     var readsEveryNode = true
 
     public init(
         delimiter: UInt8? = nil, encoding: TextEncoding? = nil, ignoreUnknown: Bool = false,
-        dryRun: Bool = false, sync: Bool = false
+        dryRun: Bool = false, sync: Bool = false, sheet: String? = nil
     ) {
         self.sync = sync
+        self.sheet = sheet
         self.delimiter = delimiter
         self.encoding = encoding
         self.ignoreUnknown = ignoreUnknown
@@ -82,18 +85,28 @@ public enum Importer {
         _ store: StakeMapStore, kind: ImportKind, file: String, fileDescriptor: Int32,
         options: ImportOptions = ImportOptions(), progress: (@Sendable (ImportProgress) -> Void)? = nil
     ) throws -> ImportSummary {
+        switch WorkbookFile.content(of: fileDescriptor) {
+        case .compoundFile:
+            let problem = WorkbookFile.compoundFileProblem("/dev/fd/\(fileDescriptor)")
+            throw unreadable(file, CSVError(line: 1, problem: .workbook(problem)))
+        case .zip:
+            return try runWorkbook(
+                store, kind: kind, file: file, path: "/dev/fd/\(fileDescriptor)", options: options, progress: progress)
+        case .text:
+            if options.sheet != nil { throw unreadable(file, CSVError(line: 1, problem: .workbook(.sheetOptionForText))) }
+        }
         // A regular file can be read twice (see ImportSession.numberRows); a pipe once.
         var status = stat()
         let regular = fstat(fileDescriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
         let start = regular ? lseek(fileDescriptor, 0, SEEK_CUR) : -1
-        var input = ImportInput(file: file, canReadTwice: start >= 0) { () throws(CSVError) -> CSVReader in
+        var input = ImportInput(file: file, canReadTwice: start >= 0) { () throws(CSVError) -> any RecordReader in
             if start >= 0 { lseek(fileDescriptor, start, SEEK_SET) }
             return try CSVReader(fileDescriptor: fileDescriptor, delimiter: options.delimiter, encoding: options.encoding)
         }
         if start >= 0 {
             // A second open file description has an offset of its own, so it
             // reads the file from the top while the import's reader is mid-file.
-            input.scan = { (body: (CSVReader) throws -> Void) throws in
+            input.scan = { (body: (any RecordReader) throws -> Void) throws in
                 let own = open("/proc/self/fd/\(fileDescriptor)", O_RDONLY | O_CLOEXEC)
                 guard own >= 0 else { return }
                 defer { close(own) }
@@ -104,15 +117,38 @@ public enum Importer {
         return try run(store, kind: kind, input: input, options: options, progress: progress)
     }
 
+    /// Imports a sheet of the workbook at `path` (SPEC §10): its rows go
+    /// through the same session as a CSV file's, read from ``WorkbookFile``'s records.
+    static func runWorkbook(
+        _ store: StakeMapStore, kind: ImportKind, file: String, path: String, options: ImportOptions,
+        progress: (@Sendable (ImportProgress) -> Void)?
+    ) throws -> ImportSummary {
+        let workbook: WorkbookFile
+        do {
+            workbook = try WorkbookFile(path: path, sheet: options.sheet)
+        } catch {
+            throw unreadable(file, error)
+        }
+        var input = ImportInput(file: file, canReadTwice: true) { () throws(CSVError) -> any RecordReader in
+            try workbook.reader()
+        }
+        input.scan = { (body: (any RecordReader) throws -> Void) throws in try body(try workbook.reader()) }
+        return try run(store, kind: kind, input: input, options: options, progress: progress)
+    }
+
+    private static func unreadable(_ file: String, _ error: CSVError) -> StakeMapError {
+        .badInput([InputIssue(file: file, line: error.line, problem: .unreadable(error.problem))], total: 1)
+    }
+
     /// Imports CSV text held in memory (tests, small inputs); `file` names it in messages.
     public static func run(
         _ store: StakeMapStore, kind: ImportKind, file: String, bytes: [UInt8],
         options: ImportOptions = ImportOptions()
     ) throws -> ImportSummary {
-        var input = ImportInput(file: file, canReadTwice: true) { () throws(CSVError) -> CSVReader in
+        var input = ImportInput(file: file, canReadTwice: true) { () throws(CSVError) -> any RecordReader in
             try CSVReader(bytes: bytes, delimiter: options.delimiter, encoding: options.encoding)
         }
-        input.scan = { (body: (CSVReader) throws -> Void) throws in
+        input.scan = { (body: (any RecordReader) throws -> Void) throws in
             try body(try CSVReader(bytes: bytes, delimiter: options.delimiter, encoding: options.encoding))
         }
         return try run(store, kind: kind, input: input, options: options, progress: nil)
@@ -166,18 +202,18 @@ public enum Importer {
 struct ImportInput {
     let file: String
     let canReadTwice: Bool
-    let make: () throws(CSVError) -> CSVReader
+    let make: () throws(CSVError) -> any RecordReader
     /// Reads the input from the top with a reader of its own, while `open()`'s
     /// is mid-file; nil when the input can be read only once.
-    var scan: ((_ body: (CSVReader) throws -> Void) throws -> Void)?
+    var scan: ((_ body: (any RecordReader) throws -> Void) throws -> Void)?
 
-    init(file: String, canReadTwice: Bool, make: @escaping () throws(CSVError) -> CSVReader) {
+    init(file: String, canReadTwice: Bool, make: @escaping () throws(CSVError) -> any RecordReader) {
         self.file = file
         self.canReadTwice = canReadTwice
         self.make = make
     }
 
-    func open() throws -> CSVReader {
+    func open() throws -> any RecordReader {
         do {
             return try make()
         } catch {

@@ -45,6 +45,8 @@ public enum StakeMapError: LocalizedError, Equatable, Sendable, CatalogueText {
     case unknownReference(ReferenceMessage)
     /// An edit command was refused: what was wrong and what to do. Nothing was changed.
     case editRefused(EditMessage)
+    /// `export --format xlsx` cannot write the graph as a workbook (a sheet too long).
+    case workbookRefused(WorkbookMessage)
 
     /// What Foundation shows for the error: the same sentence.
     public var errorDescription: String? { description }
@@ -69,6 +71,7 @@ extension StakeMapError {
             .cannotWrite(path: "kaart.png", reason: "No space"), .outputFileFailed(path: "kaart.png", reason: "No space"),
             .outputFailed(reason: "No space"), .outputClosed, .unknownRule("no-such-rule"),
             .unknownReference(.notADate("12-03-2026")), .editRefused(.nothingToUndo),
+            .workbookRefused(.sheetTooLong(sheet: "people", rows: 1_100_000, limit: 1_048_575)),
         ]
     }
 }

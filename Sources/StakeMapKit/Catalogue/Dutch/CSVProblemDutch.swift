@@ -20,6 +20,8 @@ extension CSVProblem {
         case .undecodableByte(let byte, let fallback):
             "byte \(hex(byte)) \(fallback ? "is geen UTF-8- en geen Windows-1252-tekst" : "is geen Windows-1252-teken"); "
                 + "het bestand heeft misschien een andere codering (latin1?)"
+        case .workbook(let message):
+            message.dutch
         }
     }
 }

@@ -43,6 +43,8 @@ extension StakeMapError {
             message.dutch
         case .editRefused(let message):
             "\(message.dutch); er is niets veranderd"
+        case .workbookRefused(let message):
+            message.dutch
         }
     }
 }

@@ -20,6 +20,8 @@ extension CSVProblem {
         case .undecodableByte(let byte, let fallback):
             "byte \(hex(byte)) \(fallback ? "is neither UTF-8 nor Windows-1252 text" : "is not a Windows-1252 character"); "
                 + "the file may be in another encoding (latin1?)"
+        case .workbook(let message):
+            message.english
         }
     }
 }

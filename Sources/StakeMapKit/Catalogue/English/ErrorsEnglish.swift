@@ -43,6 +43,8 @@ extension StakeMapError {
             message.english
         case .editRefused(let message):
             "\(message.english); nothing was changed"
+        case .workbookRefused(let message):
+            message.english
         }
     }
 }

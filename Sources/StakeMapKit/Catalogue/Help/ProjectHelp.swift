@@ -8,6 +8,7 @@ public enum ProjectHelp: CatalogueText, CaseIterable {
     case initAbstract, initDiscussion
     case importAbstract, importDiscussion, importKind, importFile, importDelimiter, importEncoding
     case importIgnoreUnknown, importDryRun, importSync, importSyncDiscussion
+    case importSheet
     case exportAbstract, exportDiscussion, exportFormat, exportOut
 
     public static var examples: [ProjectHelp] { allCases }
