@@ -41,6 +41,8 @@ final class CatalogueTests: XCTestCase {
         ("SalienceHelp", "Catalogue/Help/SalienceHelp.swift", SalienceHelp.examples),
         ("CentralityMessage", "Catalogue/CentralityMessage.swift", CentralityMessage.examples),
         ("CentralityHelp", "Catalogue/Help/CentralityHelp.swift", CentralityHelp.examples),
+        ("ReportText", "Catalogue/ReportText.swift", ReportText.examples),
+        ("ReportHelp", "Catalogue/Help/ReportHelp.swift", ReportHelp.examples),
     ]
 
     /// Texts that are the same word in both languages.

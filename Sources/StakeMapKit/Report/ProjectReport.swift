@@ -1,0 +1,70 @@
+import Foundation
+
+/// What `stakemap report` writes.
+public struct ReportOptions: Equatable, Sendable {
+    /// The project's name in the title, e.g. the database file's name.
+    public var project: String
+    /// The database's file name, said under the title.
+    public var database: String
+    /// The date under the title, as it should read (`2026-03-12`).
+    public var date: String
+    /// The state the changes are counted from (as `diff` takes it); nil: the latest snapshot, when there is one.
+    public var since: String?
+    public var language: Language
+
+    public init(project: String, database: String, date: String, since: String? = nil, language: Language = .en) {
+        self.project = project
+        self.database = database
+        self.date = date
+        self.since = since
+        self.language = language
+    }
+}
+
+/// The report for the team session and the alderman (SPEC §9): one self-contained
+/// HTML5 page with the four steps, the gaps, the map and the grid as inline SVG, the
+/// target groups, units and roles, the accepted gaps, the changes since the last
+/// snapshot and the participation overview per target group. It loads nothing
+/// from elsewhere, reads without its small script and prints on A4.
+public struct ProjectReport: Sendable {
+    /// The page, UTF-8.
+    public let html: String
+    /// The gaps listed (accepted ones left out).
+    public let gapCount: Int
+    /// Whether the map folds people into their units.
+    public let mapFolded: Bool
+
+    /// Reads the project once and writes its report; `--since` is resolved as `diff` resolves FROM.
+    public static func make(_ store: StakeMapStore, options: ReportOptions) throws -> ProjectReport {
+        let clock = PhaseClock()
+        let changes = try ReportChanges.compute(store, since: options.since)
+        clock.phase("report: changes")
+        let accepted = try store.acceptedGaps()
+        let page = try store.withSnapshot { snapshot in
+            var notes: [Int: String] = [:]
+            try snapshot.forEachNode(of: .group) { number, node in notes[number] = node.notes }
+            clock.phase("report: load")
+            return try ReportBuilder(graph: snapshot.graph, notes: notes, options: options).page(
+                accepted: accepted, changes: changes, clock: clock)
+        }
+        let html = try ReportTemplate.render(page)
+        clock.phase("report: template")
+        return ProjectReport(html: html, gapCount: page.gaps.severities.reduce(0) { $0 + $1.count }, mapFolded: page.map.note != nil)
+    }
+}
+
+/// The diff the report's changes section shows, or none when there is no snapshot to count from.
+enum ReportChanges {
+    static func compute(_ store: StakeMapStore, since: String?) throws -> GraphDiff? {
+        let from: GraphState
+        if let since {
+            from = try store.state(since)
+        } else {
+            guard try store.latestSnapshot() != nil else { return nil }
+            from = try store.defaultFromState()
+        }
+        var to = try store.state("now")
+        to.reference = "now"
+        return try GraphDiff.compute(store, from: from, to: to)
+    }
+}

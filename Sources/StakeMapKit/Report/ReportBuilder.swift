@@ -1,0 +1,167 @@
+/// Builds the ``ReportPage`` of one graph: the sentences, tables and pictures, in
+/// the report's language. Reads only the graph already loaded.
+struct ReportBuilder {
+    let graph: AnalysisGraph
+    /// The notes of the target groups that have any, by node number.
+    let notes: [Int: String]
+    let options: ReportOptions
+    /// Nodes named by a high-severity gap rule: red on the map and in the tables.
+    let red: [Bool]
+
+    init(graph: AnalysisGraph, notes: [Int: String], options: ReportOptions) {
+        self.graph = graph
+        self.notes = notes
+        self.options = options
+        red = MapSelection.needingAttention(graph).nodes
+    }
+
+    var language: Language { options.language }
+    func say(_ text: ReportText) -> String { text.text(in: language) }
+    func column(_ columns: ReportColumn...) -> [String] { columns.map { say(.column($0)) } }
+
+    func page(accepted: [AcceptedGap], changes: GraphDiff?, clock: PhaseClock) throws -> ReportPage {
+        let all = GapFinder.run(GapFinder.rules, on: graph)
+        let gaps = all.leavingOut(accepted)
+        clock.phase("report: gaps")
+        let map = try mapSection()
+        clock.phase("report: map")
+        let grid = try gridSection()
+        clock.phase("report: grid")
+        let page = ReportPage(
+            language: language.rawValue, title: say(.title(project: options.project)),
+            made: say(.made(date: options.date, database: options.database)), contents: say(.contents),
+            style: ReportTemplate.style, script: ReportTemplate.script, footer: say(.footer),
+            sections: ReportSection.allCases.map { SectionLink(id: $0.rawValue, heading: say(.heading($0))) },
+            steps: stepsSection(), gaps: gapsSection(gaps), map: map, grid: grid, groups: groupsSection(),
+            units: unitsSection(), roles: rolesSection(), accepted: acceptedSection(AcceptedGapsText.present(all, accepted)),
+            changes: changesSection(changes), overview: overviewSection())
+        clock.phase("report: tables")
+        return page
+    }
+
+    // MARK: - Names in cells
+
+    /// The steps of a node by name, `kaders, doelen`; empty when it has none.
+    func stepNames(_ node: Int) -> String {
+        InvolvementStep.allCases.filter { graph.steps[node].contains(StepSet($0)) }.map { $0.name(in: language) }
+            .joined(separator: ", ")
+    }
+
+    /// Names of `nodes` sorted, the first `limit` of them, then `+N`.
+    func names(_ nodes: some Sequence<Int32>, limit: Int = 6) -> String {
+        let sorted = nodes.map { graph.name(Int($0)) }.sorted()
+        let shown = sorted.prefix(limit).joined(separator: ", ")
+        return sorted.count > limit ? shown + " +\(sorted.count - limit)" : shown
+    }
+
+    func tools(_ node: Int) -> String { (graph.tools[Int32(node)] ?? []).sorted().joined(separator: ", ") }
+
+    func kindName(_ node: Int) -> String { graph.kinds[node].name(on: graph.sides[node], in: language) }
+
+    /// Nodes of `kind` (on `side` when given), sorted by name, then id.
+    func nodes(_ kind: NodeKind, side: Side? = nil) -> [Int] {
+        (0..<graph.count).filter { graph.kinds[$0] == kind && (side == nil || graph.sides[$0] == side) }
+            .sorted { (graph.name($0), $0) < (graph.name($1), $1) }
+    }
+
+    // MARK: - The four steps
+
+    func stepsSection() -> StepsSection {
+        let steps = ProjectStatus.tally(graph).steps
+        let frame = steps[0]
+        let table = ReportTable(
+            columns: column(.step, .purpose, .inside, .outside, .state), steps, command: "stakemap status",
+            language: language
+        ) { step in
+            ReportRow(
+                cells: [
+                    ReportCell(step.step.name(in: language)), ReportCell(say(.stepPurpose(step.step))),
+                    ReportCell(say(.stepInside(people: step.internalPeople, units: step.internalUnits))),
+                    ReportCell(say(.stepOutside(groups: step.groups, others: step.externalOthers))),
+                    ReportCell(say(.stepState(covered: step.hasInternal))),
+                ], mark: step.hasInternal ? "good" : "attention")
+        }
+        return StepsSection(
+            heading: say(.heading(.steps)), intro: say(.intro(.steps)),
+            frameText: say(
+                frame.hasInternal ? .frameInvolved(people: frame.internalPeople, units: frame.internalUnits) : .frameMissing),
+            frameCovered: frame.hasInternal, table: table)
+    }
+
+    // MARK: - Gaps
+
+    func gapsSection(_ report: GapReport) -> GapsSection {
+        let severities = [Severity.high, .medium, .low].compactMap { severity -> SeverityGaps? in
+            let gaps = report.gaps.filter { $0.severity == severity }
+            guard !gaps.isEmpty else { return nil }
+            let table = ReportTable(
+                columns: column(.name, .kind, .rule, .finding), gaps,
+                command: "stakemap gaps --severity \(severity.rawValue)", language: language
+            ) { gap in
+                ReportRow(cells: [
+                    ReportCell(gap.name), ReportCell(GapsMessage.kindWord(gap.kind, language)), ReportCell(gap.rule),
+                    ReportCell(gap.finding.text(in: language)),
+                ])
+            }
+            let name = severity.name(in: language)
+            return SeverityGaps(
+                severity: severity.rawValue, heading: name.prefix(1).uppercased() + name.dropFirst() + " (\(gaps.count))",
+                count: gaps.count, table: table)
+        }
+        let counts = report.counts
+        return GapsSection(
+            heading: say(.heading(.gaps)), intro: say(.intro(.gaps)),
+            counts: say(
+                .gapCounts(
+                    high: counts[.high] ?? 0, medium: counts[.medium] ?? 0, low: counts[.low] ?? 0, accepted: report.accepted)),
+            severities: severities, empty: severities.isEmpty ? say(.empty(.gaps)) : nil)
+    }
+
+    func acceptedSection(_ list: [(gap: Gap, acceptance: AcceptedGap)]) -> TableSection {
+        let table = ReportTable(
+            columns: column(.severity, .name, .rule, .reason, .acceptedBy, .time), list, command: "stakemap gaps --accepted",
+            language: language
+        ) { gap, acceptance in
+            ReportRow(cells: [
+                ReportCell(gap.severity.name(in: language)), ReportCell(gap.name), ReportCell(gap.rule),
+                ReportCell(acceptance.reason), ReportCell(acceptance.user),
+                ReportCell(acceptance.time.replacingOccurrences(of: "T", with: " ")),
+            ])
+        }
+        return section(.accepted, list.isEmpty ? nil : table)
+    }
+
+    /// A section of one table, or of the sentence that says it has nothing.
+    func section(_ section: ReportSection, _ table: ReportTable?, note: String? = nil) -> TableSection {
+        TableSection(
+            id: section.rawValue, heading: say(.heading(section)), intro: say(.intro(section)), table: table,
+            empty: table == nil ? say(.empty(section)) : nil, note: note)
+    }
+
+    // MARK: - Changes
+
+    func changesSection(_ diff: GraphDiff?) -> ChangesSection {
+        var section = ChangesSection(heading: say(.heading(.changes)), intro: say(.intro(.changes)), since: nil, parts: [])
+        guard let diff else {
+            section.empty = say(.noSnapshot)
+            return section
+        }
+        func timeline(_ message: TimelineMessage) -> String { message.text(in: language) }
+        let from = diff.from
+        section.since = say(
+            .changesFrom(
+                timeline(
+                    .state(
+                        reference: from.reference, changeSet: from.changeSet,
+                        time: from.time?.replacingOccurrences(of: "T", with: " ")))))
+        let command = from.changeSet == 0 && from.reference == "empty" ? "stakemap diff" : "stakemap diff \(from.reference)"
+        section.parts = diff.parts(in: language).map { title, lines in
+            ChangePart(
+                heading: timeline(.diffSection(title, count: lines.count)), lines: Array(lines.prefix(ReportTable.rowLimit)),
+                more: lines.count > ReportTable.rowLimit
+                    ? MoreRows(text: say(.more(lines.count - ReportTable.rowLimit)), command: command) : nil)
+        }
+        if section.parts.isEmpty { section.empty = say(.empty(.changes)) }
+        return section
+    }
+}
