@@ -56,7 +56,7 @@ struct ReportBuilder {
 
     func tools(_ node: Int) -> String { (graph.tools[Int32(node)] ?? []).sorted().joined(separator: ", ") }
 
-    func kindName(_ node: Int) -> String { graph.kinds[node].name(on: graph.sides[node], in: language) }
+    func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
     /// Nodes of `kind` (on `side` when given), sorted by name, then id.
     func nodes(_ kind: NodeKind, side: Side? = nil) -> [Int] {
@@ -75,7 +75,7 @@ struct ReportBuilder {
         ) { step in
             ReportRow(
                 cells: [
-                    ReportCell(step.step.name(in: language)), ReportCell(say(.stepPurpose(step.step))),
+                    ReportCell(capitalised(step.step.name(in: language))), ReportCell(say(.stepPurpose(step.step))),
                     ReportCell(say(.stepInside(people: step.internalPeople, units: step.internalUnits))),
                     ReportCell(say(.stepOutside(groups: step.groups, others: step.externalOthers))),
                     ReportCell(say(.stepState(covered: step.hasInternal))),
@@ -105,7 +105,7 @@ struct ReportBuilder {
             }
             let name = severity.name(in: language)
             return SeverityGaps(
-                severity: severity.rawValue, heading: name.prefix(1).uppercased() + name.dropFirst() + " (\(gaps.count))",
+                severity: severity.rawValue, heading: capitalised(name) + " (\(gaps.count))",
                 count: gaps.count, table: table)
         }
         let counts = report.counts

@@ -43,7 +43,7 @@ extension ReportBuilder {
             .map { ($0, graph.paths[Int32($0)] ?? graph.name($0)) }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
         let members = graph.into(.memberOf)
         let table = ReportTable(
-            columns: column(.unit, .involved) + InvolvementStep.allCases.map { $0.name(in: language) }, units,
+            columns: column(.unit, .involved) + InvolvementStep.allCases.map { capitalised($0.name(in: language)) }, units,
             command: "stakemap list units --side internal", language: language
         ) { unit, path in
             let people = members.neighbours(unit).filter { graph.kinds[Int($0)] == .person }
@@ -57,7 +57,8 @@ extension ReportBuilder {
             }
             return ReportRow(
                 cells: [
-                    ReportCell(graph.name(unit), detail: path == graph.name(unit) ? nil : path),
+                    // The path above the unit: its own name is the cell's text.
+                    ReportCell(graph.name(unit), detail: path.split(separator: "/").dropLast().joined(separator: "/")),
                     ReportCell(say(.involvedOf(involved: involved.count, people: people.count))),
                 ] + perStep,
                 mark: red[unit] ? "attention" : nil)
@@ -96,7 +97,7 @@ extension ReportBuilder {
                 ReportCell(notes[group] ?? ""), ReportCell(stepNames(group)),
                 graph.levels[group].map { ReportCell($0.name(in: language)) } ?? ReportCell(say(.noLevel), mark: "muted"),
                 ReportCell(tools(group)),
-                ReportCell(contacts(group).isEmpty ? say(.nobody) : names(contacts(group))),
+                contacts(group).isEmpty ? ReportCell(say(.nobody), mark: "attention") : ReportCell(names(contacts(group))),
             ])
         }
         return section(.overview, groups.isEmpty ? nil : table, note: say(.overviewNote))

@@ -109,7 +109,7 @@ extension ReportText {
             case .overview: "Nog geen doelgroepen."
             }
         case .mapFolded(let people):
-            "Met \(people) mensen vouwt de kaart mensen in hun afdelingen (een afdeling zegt hoeveel mensen zij telt en hoeveel er betrokken zijn); `stakemap map --focus` tekent de details rond één knoop."
+            "Met \(people) mensen vouwt de kaart mensen in hun afdelingen (een afdeling zegt hoeveel mensen zij telt en hoeveel er betrokken zijn); stakemap map --focus tekent de details rond één knoop."
         case .mapControl(let control):
             switch control {
             case .search: "Zoek op naam"
@@ -130,7 +130,7 @@ extension ReportText {
         case .held: "vervuld"
         case .vacant: "onbezet"
         case .noSnapshot:
-            "Nog geen momentopname. Na een teamsessie legt `stakemap snapshot NAAM` vast waar de graaf staat; het volgende rapport toont wat er sindsdien veranderde."
+            "Nog geen momentopname. Na een teamsessie legt stakemap snapshot NAAM vast waar de graaf staat; het volgende rapport toont wat er sindsdien veranderde."
         case .changesFrom(let state): "Sinds \(state):"
         case .overviewNote:
             "stakemap zet de feiten op een rij zoals ze in de graaf staan; de gemeente schrijft de verantwoording zelf: wat zij deed met wat zij hoorde, en waarom."

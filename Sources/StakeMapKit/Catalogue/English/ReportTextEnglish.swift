@@ -109,7 +109,7 @@ extension ReportText {
             case .overview: "No target groups yet."
             }
         case .mapFolded(let people):
-            "With \(people) people the map folds people into their units (a unit says how many it holds and how many are involved); `stakemap map --focus` draws the detail around one node."
+            "With \(people) people the map folds people into their units (a unit says how many it holds and how many are involved); stakemap map --focus draws the detail around one node."
         case .mapControl(let control):
             switch control {
             case .search: "Find by name"
@@ -130,7 +130,7 @@ extension ReportText {
         case .held: "held"
         case .vacant: "vacant"
         case .noSnapshot:
-            "No snapshot yet. After a team session, `stakemap snapshot NAME` records where the graph stands; the next report shows what changed since."
+            "No snapshot yet. After a team session, stakemap snapshot NAME records where the graph stands; the next report shows what changed since."
         case .changesFrom(let state): "Since \(state):"
         case .overviewNote:
             "stakemap lists the facts as they are in the graph; the municipality writes the account itself: what it did with what it heard, and why."
