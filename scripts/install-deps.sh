@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Installs the system libraries stakemap builds against (SQLite, Graphviz's C
-# library) when they are missing. Debian/Ubuntu; needs root or sudo.
+# library) when they are missing, and what the report's tests open it with
+# (headless Chromium, the strict HTML5 parser html5lib, Pillow for the
+# screenshot). Debian/Ubuntu; needs root or sudo.
 set -euo pipefail
 missing=()
-for package in libsqlite3-dev libgraphviz-dev sqlite3; do
+for package in libsqlite3-dev libgraphviz-dev sqlite3 chromium python3-html5lib python3-pil; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
 if [ ${#missing[@]} -gt 0 ]; then

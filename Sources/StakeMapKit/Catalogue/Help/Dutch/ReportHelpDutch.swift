@@ -8,7 +8,7 @@ extension ReportHelp {
 
             Voorbeelden:
               stakemap report --out rapport.html
-              stakemap report --out rapport.html --since sessie-2026-03-12 --title "Herinrichting Stationsplein" --lang nl
+              stakemap report --out rapport.html --since sessie-1 --lang nl
               chromium --headless --no-sandbox --print-to-pdf=rapport.pdf rapport.html
             """
         case .out: "Het HTML-bestand dat geschreven wordt."

@@ -8,7 +8,7 @@ extension ReportHelp {
 
             Examples:
               stakemap report --out rapport.html
-              stakemap report --out rapport.html --since sessie-2026-03-12 --title "Herinrichting Stationsplein" --lang nl
+              stakemap report --out rapport.html --since sessie-1 --lang nl
               chromium --headless --no-sandbox --print-to-pdf=rapport.pdf rapport.html
             """
         case .out: "The HTML file to write."
