@@ -113,7 +113,8 @@ final class ReportCommandTests: XCTestCase {
             groupsSection.contains("<p class=\"more\">and 50 more — all of them: <code>stakemap list groups</code></p>"))
         let gaps = try XCTUnwrap(html.firstMatch(of: /<section id="gaps">[\s\S]*?<\/section>/)).output
         XCTAssertTrue(gaps.contains("<h3 class=\"severity high\">High (254)</h3>"))
-        XCTAssertTrue(gaps.contains("and 54 more — all of them: <code>stakemap gaps --severity high</code>"))
+        XCTAssertTrue(gaps.contains("<h4>unowned-group (250)</h4>"))
+        XCTAssertTrue(gaps.contains("and 50 more — all of them: <code>stakemap gaps --rule unowned-group</code>"))
     }
 
     func testChangesSinceTheLatestSnapshotOrSince() throws {

@@ -33,6 +33,8 @@ public enum ReportText: CatalogueText, Equatable {
     case mapFound
     case mapNotFound
     case noLevel
+    /// Under the one finding the gaps summary shows of a rule that found several.
+    case forExample
     case nobody
     /// A target group that the involved inside can reach, or cannot.
     case reachable(Bool)
@@ -65,7 +67,7 @@ public enum ReportSection: String, CaseIterable, Sendable {
 /// The headings of the report's tables.
 public enum ReportColumn: CaseIterable, Sendable {
     case step, purpose, inside, outside, state
-    case severity, name, kind, rule, finding
+    case severity, name, kind, rule, count, finding
     case group, level, steps, tools, contacts, reachedBy
     case unit, involved
     case role, required, heldBy
@@ -91,7 +93,7 @@ extension ReportText {
             ] + ReportSection.allCases.map(ReportText.empty)
             + [.mapFolded(people: 3000)] + MapControl.allCases.map(ReportText.mapControl)
             + [
-                .mapFound, .mapNotFound, .noLevel, .nobody, .reachable(true), .reachable(false), .members(12),
+                .mapFound, .mapNotFound, .noLevel, .forExample, .nobody, .reachable(true), .reachable(false), .members(12),
                 .influencedBy(["Erik Willems", "Verkeer"]), .unitItself, .involvedOf(involved: 4, people: 12), .held,
                 .vacant, .noSnapshot, .changesFrom("sessie-1"), .overviewNote, .footer,
                 .written(file: "demo/rapport.html", kilobytes: 412, gaps: 14),

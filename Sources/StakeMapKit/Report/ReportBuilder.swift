@@ -91,30 +91,49 @@ struct ReportBuilder {
     // MARK: - Gaps
 
     func gapsSection(_ report: GapReport) -> GapsSection {
+        var summary: [(Severity, String, [Gap])] = []
         let severities = [Severity.high, .medium, .low].compactMap { severity -> SeverityGaps? in
             let gaps = report.gaps.filter { $0.severity == severity }
             guard !gaps.isEmpty else { return nil }
-            let table = ReportTable(
-                columns: column(.name, .kind, .rule, .finding), gaps,
-                command: "stakemap gaps --severity \(severity.rawValue)", language: language
-            ) { gap in
-                ReportRow(cells: [
-                    ReportCell(gap.name), ReportCell(GapsMessage.kindWord(gap.kind, language)), ReportCell(gap.rule),
-                    ReportCell(gap.finding.text(in: language)),
-                ])
+            // The report's order is by severity, then rule: each rule's gaps are one run.
+            var runs: [[Gap]] = []
+            for gap in gaps {
+                if runs.last?.first?.rule == gap.rule { runs[runs.count - 1].append(gap) } else { runs.append([gap]) }
             }
-            let name = severity.name(in: language)
+            let rules = runs.map { run -> RuleGaps in
+                summary.append((severity, run[0].rule, run))
+                let table = ReportTable(
+                    columns: column(.name, .kind, .finding), run, command: "stakemap gaps --rule \(run[0].rule)",
+                    language: language
+                ) { gap in
+                    ReportRow(cells: [
+                        ReportCell(gap.name), ReportCell(GapsMessage.kindWord(gap.kind, language)),
+                        ReportCell(gap.finding.text(in: language)),
+                    ])
+                }
+                return RuleGaps(heading: "\(run[0].rule) (\(run.count))", table: table)
+            }
             return SeverityGaps(
-                severity: severity.rawValue, heading: capitalised(name) + " (\(gaps.count))",
-                count: gaps.count, table: table)
+                severity: severity.rawValue, heading: capitalised(severity.name(in: language)) + " (\(gaps.count))",
+                count: gaps.count, rules: rules)
         }
         let counts = report.counts
+        let summaryTable = ReportTable(
+            columns: column(.severity, .rule, .count, .finding), summary, command: "stakemap gaps", language: language
+        ) { severity, rule, gaps in
+            ReportRow(
+                cells: [
+                    ReportCell(severity.name(in: language)), ReportCell(rule), ReportCell("\(gaps.count)"),
+                    ReportCell(gaps[0].finding.text(in: language), detail: gaps.count > 1 ? say(.forExample) : nil),
+                ], mark: severity == .high ? "attention" : nil)
+        }
         return GapsSection(
             heading: say(.heading(.gaps)), intro: say(.intro(.gaps)),
             counts: say(
                 .gapCounts(
                     high: counts[.high] ?? 0, medium: counts[.medium] ?? 0, low: counts[.low] ?? 0, accepted: report.accepted)),
-            severities: severities, empty: severities.isEmpty ? say(.empty(.gaps)) : nil)
+            summary: summary.isEmpty ? nil : summaryTable, severities: severities,
+            empty: severities.isEmpty ? say(.empty(.gaps)) : nil)
     }
 
     func acceptedSection(_ list: [(gap: Gap, acceptance: AcceptedGap)]) -> TableSection {

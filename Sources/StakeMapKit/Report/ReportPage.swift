@@ -41,17 +41,26 @@ struct GapsSection {
     var heading: String
     var intro: String
     var counts: String
+    /// How many gaps each rule found, most severe first: what the wall shows first.
+    var summary: ReportTable?
     var severities: [SeverityGaps]
     var empty: String?
 }
 
-/// The gaps of one severity.
+/// The gaps of one severity, a table per rule (so that a rule with a thousand
+/// gaps cannot push the others off the page).
 struct SeverityGaps {
     /// `high`, `medium`, `low`: the CSS class.
     var severity: String
     /// `High (3)`.
     var heading: String
     var count: Int
+    var rules: [RuleGaps]
+}
+
+struct RuleGaps {
+    /// `unowned-group (2)`.
+    var heading: String
     var table: ReportTable
 }
 

@@ -48,6 +48,7 @@ extension ReportText {
             case .name: "Naam"
             case .kind: "Soort"
             case .rule: "Regel"
+            case .count: "Gevonden"
             case .finding: "Bevinding en wat u kunt doen"
             case .group: "Doelgroep"
             case .level: "Niveau"
@@ -119,6 +120,7 @@ extension ReportText {
             }
         case .mapFound: "gevonden"
         case .mapNotFound: "niet op de kaart"
+        case .forExample: "de eerste ervan; de tabellen hieronder noemen ze allemaal"
         case .noLevel: "nog geen niveau"
         case .nobody: "niemand"
         case .reachable(let reachable):

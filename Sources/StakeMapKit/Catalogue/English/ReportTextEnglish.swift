@@ -48,6 +48,7 @@ extension ReportText {
             case .name: "Name"
             case .kind: "Kind"
             case .rule: "Rule"
+            case .count: "Found"
             case .finding: "Finding and what to do"
             case .group: "Target group"
             case .level: "Level"
@@ -119,6 +120,7 @@ extension ReportText {
             }
         case .mapFound: "found"
         case .mapNotFound: "not on the map"
+        case .forExample: "the first of them; the tables below list them all"
         case .noLevel: "no level yet"
         case .nobody: "nobody"
         case .reachable(let reachable):
