@@ -40,13 +40,15 @@ public struct ProjectReport: Sendable {
         let changes = try ReportChanges.compute(store, since: options.since)
         clock.phase("report: changes")
         let accepted = try store.acceptedGaps()
-        let page = try store.withSnapshot { snapshot in
-            var notes: [Int: String] = [:]
-            try snapshot.forEachNode(of: .group) { number, node in notes[number] = node.notes }
-            clock.phase("report: load")
-            return try ReportBuilder(graph: snapshot.graph, notes: notes, options: options).page(
-                accepted: accepted, changes: changes, clock: clock)
+        // The graph on two connections at once, as `gaps` and `map` read it; the groups' notes apart.
+        let graph = try AnalysisGraph.load(store)
+        var notes: [Int: String] = [:]
+        for (id, text) in try store.notes(of: .group) {
+            if let node = graph.index(ofID: id) { notes[node] = text }
         }
+        clock.phase("report: load")
+        let page = try ReportBuilder(graph: graph, notes: notes, options: options).page(
+            accepted: accepted, changes: changes, clock: clock)
         let html = try ReportTemplate.render(page)
         clock.phase("report: template")
         return ProjectReport(html: html, gapCount: page.gaps.severities.reduce(0) { $0 + $1.count }, mapFolded: page.map.note != nil)

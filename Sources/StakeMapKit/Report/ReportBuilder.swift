@@ -5,14 +5,18 @@ struct ReportBuilder {
     /// The notes of the target groups that have any, by node number.
     let notes: [Int: String]
     let options: ReportOptions
-    /// Nodes named by a high-severity gap rule: red on the map and in the tables.
-    let red: [Bool]
+    /// Every gap that exists now, accepted or not: the rules run once for the tables, the map and the grid.
+    let all: GapReport
+    /// Nodes named by a high-severity gap rule, and the steps nobody inside takes: red on the map and in the tables.
+    let attention: (nodes: [Bool], steps: [InvolvementStep])
+    var red: [Bool] { attention.nodes }
 
     init(graph: AnalysisGraph, notes: [Int: String], options: ReportOptions) {
         self.graph = graph
         self.notes = notes
         self.options = options
-        red = MapSelection.needingAttention(graph).nodes
+        all = GapFinder.run(GapFinder.rules, on: graph)
+        attention = MapSelection.needingAttention(graph, from: all)
     }
 
     var language: Language { options.language }
@@ -20,7 +24,6 @@ struct ReportBuilder {
     func column(_ columns: ReportColumn...) -> [String] { columns.map { say(.column($0)) } }
 
     func page(accepted: [AcceptedGap], changes: GraphDiff?, clock: PhaseClock) throws -> ReportPage {
-        let all = GapFinder.run(GapFinder.rules, on: graph)
         let gaps = all.leavingOut(accepted)
         clock.phase("report: gaps")
         let map = try mapSection()

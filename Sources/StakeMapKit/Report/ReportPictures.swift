@@ -8,7 +8,8 @@ extension ReportBuilder {
         }
         // The map folds past 150 people as `stakemap map` does, so a million people draw as quickly as a hundred.
         let map = try StakeholderMap.make(
-            graph, options: MapOptions(project: options.project, date: options.date, language: language))
+            graph, options: MapOptions(project: options.project, date: options.date, language: language),
+            attention: attention)
         section.svg = Self.inline(try map.render(.svg), prefix: "map-")
         if map.folded {
             section.note = say(.mapFolded(people: (0..<graph.count).count { graph.kinds[$0] == .person }))
@@ -26,7 +27,7 @@ extension ReportBuilder {
             return section
         }
         let grid = PowerInterestGrid.make(
-            graph, options: GridOptions(project: options.project, date: options.date, language: language))
+            graph, options: GridOptions(project: options.project, date: options.date, language: language), red: red)
         section.svg = Self.inline(try grid.render(.svg), prefix: "grid-")
         if grid.scoredCount == 0 { section.empty = say(.empty(.grid)) }
         return section
