@@ -120,7 +120,7 @@ extension ReportText {
             }
         case .mapFound: "gevonden"
         case .mapNotFound: "niet op de kaart"
-        case .forExample: "de eerste ervan; de tabellen hieronder noemen ze allemaal"
+        case .forExample: "de eerste ervan; de tabel hieronder noemt er meer"
         case .noLevel: "nog geen niveau"
         case .nobody: "niemand"
         case .reachable(let reachable):

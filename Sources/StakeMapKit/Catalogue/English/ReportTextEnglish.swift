@@ -120,7 +120,7 @@ extension ReportText {
             }
         case .mapFound: "found"
         case .mapNotFound: "not on the map"
-        case .forExample: "the first of them; the tables below list them all"
+        case .forExample: "the first of them; the table below lists more"
         case .noLevel: "no level yet"
         case .nobody: "nobody"
         case .reachable(let reachable):
