@@ -51,6 +51,8 @@ public enum ReportText: CatalogueText, Equatable {
     case noSnapshot
     /// The changes table of `diff`, from one state to the other.
     case changesFrom(String)
+    /// On a large graph the report lists the change sets; `command` shows every change.
+    case changeSetsOnly(command: String)
     /// What the participation overview is, and is not.
     case overviewNote
     /// The last line of the page.
@@ -95,7 +97,7 @@ extension ReportText {
             + [
                 .mapFound, .mapNotFound, .noLevel, .forExample, .nobody, .reachable(true), .reachable(false), .members(12),
                 .influencedBy(["Erik Willems", "Verkeer"]), .unitItself, .involvedOf(involved: 4, people: 12), .held,
-                .vacant, .noSnapshot, .changesFrom("sessie-1"), .overviewNote, .footer,
+                .vacant, .noSnapshot, .changesFrom("sessie-1"), .changeSetsOnly(command: "stakemap diff sessie-1"), .overviewNote, .footer,
                 .written(file: "demo/rapport.html", kilobytes: 412, gaps: 14),
             ]
     }

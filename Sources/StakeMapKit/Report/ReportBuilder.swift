@@ -23,7 +23,7 @@ struct ReportBuilder {
     func say(_ text: ReportText) -> String { text.text(in: language) }
     func column(_ columns: ReportColumn...) -> [String] { columns.map { say(.column($0)) } }
 
-    func page(accepted: [AcceptedGap], changes: GraphDiff?, clock: PhaseClock) throws -> ReportPage {
+    func page(accepted: [AcceptedGap], changes: ReportChanges, clock: PhaseClock) throws -> ReportPage {
         let gaps = all.leavingOut(accepted)
         clock.phase("report: gaps")
         let map = try mapSection()
@@ -162,28 +162,47 @@ struct ReportBuilder {
 
     // MARK: - Changes
 
-    func changesSection(_ diff: GraphDiff?) -> ChangesSection {
+    func changesSection(_ changes: ReportChanges) -> ChangesSection {
         var section = ChangesSection(heading: say(.heading(.changes)), intro: say(.intro(.changes)), since: nil, parts: [])
-        guard let diff else {
-            section.empty = say(.noSnapshot)
-            return section
-        }
         func timeline(_ message: TimelineMessage) -> String { message.text(in: language) }
-        let from = diff.from
-        section.since = say(
-            .changesFrom(
-                timeline(
-                    .state(
-                        reference: from.reference, changeSet: from.changeSet,
-                        time: from.time?.replacingOccurrences(of: "T", with: " ")))))
-        let command = from.changeSet == 0 && from.reference == "empty" ? "stakemap diff" : "stakemap diff \(from.reference)"
-        section.parts = diff.parts(in: language).map { title, lines in
-            ChangePart(
-                heading: timeline(.diffSection(title, count: lines.count)), lines: Array(lines.prefix(ReportTable.rowLimit)),
-                more: lines.count > ReportTable.rowLimit
-                    ? MoreRows(text: say(.more(lines.count - ReportTable.rowLimit)), command: command) : nil)
+        func since(_ from: GraphState) -> String {
+            say(
+                .changesFrom(
+                    timeline(
+                        .state(
+                            reference: from.reference, changeSet: from.changeSet,
+                            time: from.time?.replacingOccurrences(of: "T", with: " ")))))
         }
-        if section.parts.isEmpty { section.empty = say(.empty(.changes)) }
+        func diffCommand(_ from: GraphState) -> String {
+            from.changeSet == 0 && from.reference == "empty" ? "stakemap diff" : "stakemap diff \(from.reference)"
+        }
+        switch changes {
+        case .noSnapshot:
+            section.empty = say(.noSnapshot)
+        case .changeSets(let from, let sets):
+            section.since = since(from)
+            section.note = say(.changeSetsOnly(command: diffCommand(from)))
+            section.table = ReportTable(
+                columns: HistoryColumn.allCases.map { timeline(.historyHeading($0)) }, sets, command: "stakemap history",
+                language: language
+            ) { set in
+                ReportRow(
+                    cells: [
+                        "#\(set.number)", set.time.replacingOccurrences(of: "T", with: " "), set.user,
+                        HistoryText.counts(set.nodes), HistoryText.counts(set.links), set.command,
+                    ].map { ReportCell($0) })
+            }
+            if sets.isEmpty { section.empty = say(.empty(.changes)) }
+        case .diff(let diff):
+            section.since = since(diff.from)
+            section.parts = diff.parts(in: language).map { title, lines in
+                ChangePart(
+                    heading: timeline(.diffSection(title, count: lines.count)), lines: Array(lines.prefix(ReportTable.rowLimit)),
+                    more: lines.count > ReportTable.rowLimit
+                        ? MoreRows(text: say(.more(lines.count - ReportTable.rowLimit)), command: diffCommand(diff.from)) : nil)
+            }
+            if section.parts.isEmpty { section.empty = say(.empty(.changes)) }
+        }
         return section
     }
 }

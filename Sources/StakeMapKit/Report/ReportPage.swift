@@ -92,7 +92,11 @@ struct ChangesSection {
     var heading: String
     var intro: String
     var since: String?
+    /// Every change, by kind (`diff`'s parts).
     var parts: [ChangePart]
+    /// On a large graph: the change sets instead, and a sentence that says so.
+    var table: ReportTable?
+    var note: String?
     var empty: String?
 }
 

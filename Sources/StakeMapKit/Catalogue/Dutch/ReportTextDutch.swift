@@ -134,6 +134,8 @@ extension ReportText {
         case .noSnapshot:
             "Nog geen momentopname. Na een teamsessie legt stakemap snapshot NAAM vast waar de graaf staat; het volgende rapport toont wat er sindsdien veranderde."
         case .changesFrom(let state): "Sinds \(state):"
+        case .changeSetsOnly(let command):
+            "Bij deze omvang noemt het rapport de wijzigingssets sindsdien, met hoeveel knopen en relaties elk toevoegde (+), wijzigde (~) en verwijderde (-); \(command) toont elke wijziging, maar doet er bij een miljoen mensen minuten over."
         case .overviewNote:
             "stakemap zet de feiten op een rij zoals ze in de graaf staan; de gemeente schrijft de verantwoording zelf: wat zij deed met wat zij hoorde, en waarom."
         case .footer: "Gemaakt met stakemap. Druk af of bewaar als pdf vanuit de browser (A4)."

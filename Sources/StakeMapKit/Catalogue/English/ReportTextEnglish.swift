@@ -134,6 +134,8 @@ extension ReportText {
         case .noSnapshot:
             "No snapshot yet. After a team session, stakemap snapshot NAME records where the graph stands; the next report shows what changed since."
         case .changesFrom(let state): "Since \(state):"
+        case .changeSetsOnly(let command):
+            "At this size the report lists the change sets since then, with how many nodes and links each added (+), changed (~) and removed (-); \(command) shows every change, but takes minutes at a million people."
         case .overviewNote:
             "stakemap lists the facts as they are in the graph; the municipality writes the account itself: what it did with what it heard, and why."
         case .footer: "Made with stakemap. Print it or save it as PDF from the browser (A4)."
