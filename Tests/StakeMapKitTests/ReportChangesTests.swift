@@ -27,7 +27,7 @@ final class ReportChangesTests: XCTestCase {
                 "<p class=\"note\">At this size the report lists the change sets since then, with how many nodes and links each added (+), changed (~) and removed (-); stakemap diff sessie-1 shows every change, but takes minutes at a million people.</p>"
             ), String(changes))
         XCTAssertTrue(
-            changes.contains("<th scope=\"col\">change</th><th scope=\"col\">time (UTC)</th><th scope=\"col\">user</th>"))
+            changes.contains("<th scope=\"col\">Change</th><th scope=\"col\">Time (UTC)</th><th scope=\"col\">User</th>"))
         let row = try XCTUnwrap(changes.firstMatch(of: /<tr><td>#2<\/td><td>[^<]+<\/td>(.*)<\/tr>/)).output.1
         XCTAssertEqual(String(row), "<td>tester</td><td>~1</td><td></td><td>stakemap involve Ingrid Mulder kaders</td>")
         XCTAssertFalse(changes.contains("#1</td>"), "the change set of the snapshot itself is not since it")

@@ -183,7 +183,8 @@ struct ReportBuilder {
             section.since = since(from)
             section.note = say(.changeSetsOnly(command: diffCommand(from)))
             section.table = ReportTable(
-                columns: HistoryColumn.allCases.map { timeline(.historyHeading($0)) }, sets, command: "stakemap history",
+                columns: HistoryColumn.allCases.map { capitalised(timeline(.historyHeading($0))) }, sets,
+                command: "stakemap history",
                 language: language
             ) { set in
                 ReportRow(
