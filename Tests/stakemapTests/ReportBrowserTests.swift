@@ -114,4 +114,27 @@ final class ReportBrowserTests: XCTestCase {
         try cli.write("broken.html", Array("<p>no doctype<table><p>".utf8))
         XCTAssertFalse(try self.check("broken.html").html5_errors.isEmpty)
     }
+
+    /// The map's script: typing a name in its search box marks that node, dims the
+    /// others, zooms in and says how many it found (a copy of the page types it).
+    func testTheMapSearchFindsANameAndZooms() throws {
+        try cli.importSamples()
+        XCTAssertEqual(try cli.run(["report", "--out", "rapport.html", "--lang", "nl"]).status, 0)
+        let typing = """
+            <script>
+            var box = document.querySelector(".map-tools input");
+            box.value = "hoekstra";
+            box.dispatchEvent(new Event("input"));
+            </script>
+            """
+        let page = try cli.read("rapport.html").replacingOccurrences(of: "</body>", with: typing + "</body>")
+        try cli.write("zoeken.html", Array(page.utf8))
+        let check = try check("zoeken.html")
+        XCTAssertEqual(check.console, [])
+        let dom = try cli.read("zoeken.html.check/dom.html")
+        XCTAssertEqual(dom.components(separatedBy: "class=\"node match\"").count, 2, "Pieter Hoekstra, once")
+        XCTAssertTrue(dom.contains("<div class=\"picture searching\" id=\"map-picture\""))
+        XCTAssertTrue(dom.contains("<output>1 gevonden</output>"))
+        XCTAssertTrue(dom.contains("xmlns:xlink=\"http://www.w3.org/1999/xlink\" style=\"width: 200%;\">"), "zoomed in")
+    }
 }
