@@ -11,6 +11,9 @@
 #   make bench-report                  the HTML report at 100k and 1M people:
 #                                      time, memory, page size, Chromium's
 #                                      screenshot (bench/report.sh)
+#   make bench-excel                   --excel against plain CSV: export, gaps and
+#                                      the import of what export wrote (100k
+#                                      people; SIZE=..., REPEAT=...)
 #   make fuzz                          mutation fuzzing of the CSV import for
 #                                      FUZZ_MINUTES (default 30) on the release
 #                                      build (bench/fuzz.py; not in CI)
@@ -23,7 +26,7 @@ export SIZES
 # passed through only when set (an empty STAKEMAP means: build it)
 export STAKEMAP BENCH_STEPS FILES_SIZES SEED REPEAT BENCH_WORK
 
-.PHONY: bench bench-data bench-map bench-report fuzz
+.PHONY: bench bench-data bench-map bench-report bench-excel fuzz
 
 bench:
 	bench/run.sh
@@ -39,6 +42,9 @@ bench-map:
 
 bench-report:
 	bench/report.sh
+
+bench-excel:
+	bench/excel.sh
 
 FUZZ_MINUTES ?= 30
 FUZZ_WORKERS ?= 1

@@ -5,7 +5,7 @@
 # screenshot). Debian/Ubuntu; needs root or sudo.
 set -euo pipefail
 missing=()
-for package in libsqlite3-dev libgraphviz-dev sqlite3; do
+for package in libsqlite3-dev libgraphviz-dev sqlite3 fonts-dejavu-core; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -15,8 +15,8 @@ if [ ${#missing[@]} -gt 0 ]; then
     $sudo_cmd apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-# For the report's tests, without Chromium's recommended fonts-liberation: it would
-# become the system's Helvetica/Arial and change the size of every map Graphviz draws.
+# For the report's tests; without Chromium's recommended packages (desktop services,
+# fonts-liberation), which headless runs do not need.
 report_missing=()
 for package in chromium python3-html5lib python3-pil; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || report_missing+=("$package")

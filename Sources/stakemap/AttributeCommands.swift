@@ -41,7 +41,7 @@ struct AddCommand: ParsableCommand {
         abstract: EditHelp.addAbstract.inHelpLanguage,
         discussion: EditHelp.addDiscussion.inHelpLanguage)
 
-    @Argument(help: EditHelp.addKind.argumentHelp) var kind: String
+    @Argument(help: EditHelp.addKind.argumentHelp, completion: .nodeKinds) var kind: String
     @Argument(help: EditHelp.addName.argumentHelp) var name: String
     @Option(help: EditHelp.addID.argumentHelp) var id: String?
     @OptionGroup var attributes: AttributeOptions

@@ -25,7 +25,7 @@ struct InvolveCommand: ParsableCommand {
         discussion: EditHelp.involveDiscussion.inHelpLanguage)
 
     @Argument(help: EditHelp.involveNode.argumentHelp) var node: String
-    @Argument(help: EditHelp.involveSteps.argumentHelp) var steps: [String]
+    @Argument(help: EditHelp.involveSteps.argumentHelp, completion: .steps) var steps: [String]
     @OptionGroup var options: EditOptions
 
     func run() throws {
@@ -40,7 +40,7 @@ struct UninvolveCommand: ParsableCommand {
         discussion: EditHelp.uninvolveDiscussion.inHelpLanguage)
 
     @Argument(help: EditHelp.involveNode.argumentHelp) var node: String
-    @Argument(help: EditHelp.uninvolveSteps.argumentHelp) var steps: [String]
+    @Argument(help: EditHelp.uninvolveSteps.argumentHelp, completion: .steps) var steps: [String]
     @OptionGroup var options: EditOptions
 
     func run() throws {
@@ -55,7 +55,7 @@ struct LinkCommand: ParsableCommand {
         discussion: EditHelp.linkDiscussion.inHelpLanguage)
 
     @Argument(help: EditHelp.linkSource.argumentHelp) var source: String
-    @Argument(help: EditHelp.linkKind.argumentHelp) var kind: String
+    @Argument(help: EditHelp.linkKind.argumentHelp, completion: .linkKinds) var kind: String
     @Argument(help: EditHelp.linkTarget.argumentHelp) var target: String
     @Option(help: EditHelp.linkWeight.argumentHelp) var weight: String?
     @Option(help: EditHelp.linkNote.argumentHelp) var note: String?
@@ -75,7 +75,7 @@ struct UnlinkCommand: ParsableCommand {
         discussion: EditHelp.unlinkDiscussion.inHelpLanguage)
 
     @Argument(help: EditHelp.linkSource.argumentHelp) var source: String
-    @Argument(help: EditHelp.linkKind.argumentHelp) var kind: String
+    @Argument(help: EditHelp.linkKind.argumentHelp, completion: .linkKinds) var kind: String
     @Argument(help: EditHelp.linkTarget.argumentHelp) var target: String
     @OptionGroup var options: EditOptions
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import StakeMapKit
 
-/// The exit codes of SPEC §5.
+/// The exit codes, as the README lists them under Commands.
 enum Exit {
     static let gapsFound: Int32 = 1
     static let usage: Int32 = 64

@@ -14,12 +14,16 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ProjectHelp.exportOut.argumentHelp)
     var out: String?
 
+    @Flag(help: FormatText.excel.argumentHelp)
+    var excel = false
+
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
         if format == .csv && out == nil {
             throw ValidationError(Screen.csvNeedsFolder.text(in: common.language))
         }
+        if excel && format != .csv { throw ValidationError(FormatText.excelNeedsCSV.text(in: common.language)) }
     }
 
     func run() throws {
@@ -27,7 +31,7 @@ struct ExportCommand: ParsableCommand {
             let store = try common.openForReading()
             switch format {
             case .csv:
-                let written = try Exporter.writeCSV(store, to: out!)
+                let written = try Exporter.writeCSV(store, to: out!, dialect: excel ? .excel : .standard)
                 printStderr(
                     Screen.exported(folder: out!, files: written.map(\.0), rows: written.map(\.1)).text(in: common.language))
             case .json:

@@ -7,7 +7,7 @@ struct GapsCommand: ParsableCommand {
         abstract: ReadingHelp.gapsAbstract.inHelpLanguage,
         discussion: ReadingHelp.gapsDiscussion.inHelpLanguage)
 
-    @Option(name: .customLong("rule"), help: ReadingHelp.gapsRule.argumentHelp)
+    @Option(name: .customLong("rule"), help: ReadingHelp.gapsRule.argumentHelp, completion: .ruleIDs)
     var rules: [String] = []
 
     @Option(help: ReadingHelp.gapsSeverity.argumentHelp)
@@ -15,6 +15,9 @@ struct GapsCommand: ParsableCommand {
 
     @Option(help: ReadingHelp.tableJSONOrCSV.argumentHelp)
     var format: ListFormat = .table
+
+    @Flag(help: FormatText.excel.argumentHelp)
+    var excel = false
 
     @Option(help: ReadingHelp.gapsFailOn.argumentHelp)
     var failOn: SeverityArgument?
@@ -26,6 +29,7 @@ struct GapsCommand: ParsableCommand {
 
     func validate() throws {
         if accepted && format == .csv { throw ValidationError(Screen.acceptedNotCSV.text(in: common.language)) }
+        if excel && format != .csv { throw ValidationError(FormatText.excelNeedsCSV.text(in: common.language)) }
         if let unknown = rules.first(where: { !GapFinder.ruleIDs.contains($0) }) {
             throw ValidationError(StakeMapError.unknownRule(unknown).text(in: common.language))
         }
@@ -45,7 +49,7 @@ struct GapsCommand: ParsableCommand {
             switch format {
             case .table: try StandardOutput.write(report.table(in: common.language))
             case .json: try StandardOutput.write(report.json())
-            case .csv: try StandardOutput.write(report.csv())
+            case .csv: try StandardOutput.write(report.csv(excel ? .excel : .standard))
             }
             if let threshold = failOn?.severity, let highest = report.highestSeverity, highest >= threshold {
                 found = true

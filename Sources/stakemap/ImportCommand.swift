@@ -6,7 +6,7 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: ProjectHelp.importAbstract.inHelpLanguage,
-        discussion: ProjectHelp.importDiscussion.inHelpLanguage)
+        discussion: ProjectHelp.importDiscussion.inHelpLanguage + "\n\n" + FormatText.importColumns.inHelpLanguage)
 
     @Argument(help: ProjectHelp.importKind.argumentHelp)
     var kind: ImportKindArgument

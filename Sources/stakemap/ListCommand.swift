@@ -14,11 +14,11 @@ struct ListCommand: ParsableCommand {
     var format: ListFormat = .table
 
     @Option(help: QuestionHelp.listUnit.argumentHelp) var unit: String?
-    @Option(help: QuestionHelp.listStep.argumentHelp) var step: String?
-    @Option(help: QuestionHelp.listLevel.argumentHelp) var level: String?
+    @Option(help: QuestionHelp.listStep.argumentHelp, completion: .stepFilter) var step: String?
+    @Option(help: QuestionHelp.listLevel.argumentHelp, completion: .levelFilter) var level: String?
     @Option(help: QuestionHelp.listSide.argumentHelp) var side: SideArgument?
     @Option(help: QuestionHelp.listRole.argumentHelp) var role: String?
-    @Option(help: QuestionHelp.listQuadrant.argumentHelp) var quadrant: String?
+    @Option(help: QuestionHelp.listQuadrant.argumentHelp, completion: .quadrants) var quadrant: String?
 
     @OptionGroup var common: CommonOptions
 

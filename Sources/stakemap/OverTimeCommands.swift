@@ -81,7 +81,7 @@ struct AcceptCommand: ParsableCommand {
         abstract: OverTimeHelp.acceptAbstract.inHelpLanguage,
         discussion: OverTimeHelp.acceptDiscussion.inHelpLanguage)
 
-    @Argument(help: OverTimeHelp.acceptRule.argumentHelp) var rule: String
+    @Argument(help: OverTimeHelp.acceptRule.argumentHelp, completion: .ruleIDs) var rule: String
     @Argument(help: EditHelp.node.argumentHelp) var node: String
     @Option(help: OverTimeHelp.acceptReason.argumentHelp) var reason: String
     @OptionGroup var options: EditOptions
@@ -97,7 +97,7 @@ struct UnacceptCommand: ParsableCommand {
         abstract: OverTimeHelp.unacceptAbstract.inHelpLanguage,
         discussion: OverTimeHelp.unacceptDiscussion.inHelpLanguage)
 
-    @Argument(help: OverTimeHelp.unacceptRule.argumentHelp) var rule: String
+    @Argument(help: OverTimeHelp.unacceptRule.argumentHelp, completion: .ruleIDs) var rule: String
     @Argument(help: EditHelp.node.argumentHelp) var node: String
     @OptionGroup var options: EditOptions
 

@@ -51,9 +51,13 @@ struct ReachCommand: ParsableCommand {
             let id = try store.resolve(node)
             let kinds = via.isEmpty ? Set(ReachSteps.reachKinds) : Set(via.map(\.kind))
             let found = try ReachQuestions.reach(store, to: id, via: kinds, depth: depth, side: side?.side)
-            try StandardOutput.write(
-                format == .json
-                    ? QuestionText.reachJSON(found.nodes) : QuestionText.reach(found.nodes, name: found.name, in: common.language))
+            let output = BufferedOutput.standardOutput()
+            if format == .json {
+                try QuestionText.reachJSON(found.nodes, to: output)
+            } else {
+                try QuestionText.reach(found.nodes, name: found.name, in: common.language, to: output)
+            }
+            try output.flush()
         }
     }
 }

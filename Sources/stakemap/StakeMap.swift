@@ -16,4 +16,14 @@ struct StakeMap: ParsableCommand {
             MergeCommand.self, PathsCommand.self, ReachCommand.self, UndoCommand.self, SnapshotCommand.self, DiffCommand.self, AcceptCommand.self, UnacceptCommand.self, HistoryCommand.self,
         ]
     )
+
+    /// On stakemap itself only: argument-parser's own `version:` would put a
+    /// `--version` on the help page of every subcommand.
+    @Flag(help: FormatText.version.argumentHelp)
+    var version = false
+
+    func run() throws {
+        guard version else { throw CleanExit.helpRequest(self) }
+        try reportingErrors(in: Language.fromEnvironment()) { try StandardOutput.write(ToolVersion.current + "\n") }
+    }
 }

@@ -1,7 +1,7 @@
 import StakeMapKit
 import XCTest
 
-/// The fast rules against a slow, obviously faithful reading of SPEC §1 and §3, on
+/// The fast rules against a slow, obviously faithful reading of "involved" and of each rule, on
 /// random graphs: every rule, every node kind, links of any kind between any nodes.
 final class GapReferenceTests: XCTestCase {
     func testRandomGraphsAgreeWithTheReference() throws {
@@ -72,7 +72,7 @@ struct SplitMix64 {
     }
 }
 
-/// SPEC §3 read literally over the in-memory graph, quadratic where that is simplest.
+/// The gap rules read literally over the in-memory graph, quadratic where that is simplest.
 enum ReferenceGaps {
     static func find(_ graph: StakeholderGraph) -> [String] {
         let nodes = Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.id, $0) })
@@ -80,7 +80,7 @@ enum ReferenceGaps {
         func kind(_ id: String) -> NodeKind { nodes[id]!.kind }
         func isInside(_ id: String) -> Bool { nodes[id]!.side == .internal }
 
-        // SPEC §1 "involved", to a fixpoint.
+        // "Involved", to a fixpoint.
         var involved = Set<String>()
         for node in graph.nodes {
             switch node.kind {

@@ -1,7 +1,7 @@
 import StakeMapKit
 import XCTest
 
-/// Every rule of SPEC §3: a case where it fires and the near misses where it must not.
+/// Every gap rule: a case where it fires and the near misses where it must not.
 final class GapRuleTests: XCTestCase {
     typealias F = Fixture
 

@@ -3,7 +3,7 @@ import XCTest
 
 @testable import StakeMapKit
 
-/// SPEC §2 rules, each against an in-memory database with exact expectations.
+/// The import's rules, each against an in-memory database with exact expectations.
 final class ImportTests: XCTestCase {
     var store: StakeMapStore!
 
@@ -267,7 +267,13 @@ final class ImportTests: XCTestCase {
         XCTAssertEqual(
             importErrors(.people, "Naam,Telefoon,Kamer\nAnn,06,3.12\n"),
             [
-                "in.csv:1: unknown columns \"Telefoon\", \"Kamer\" in a people file; known columns are id, name, side, unit, roles, groups, contact_for, power, interest, legitimacy, urgency, salience, steps, level, influences, reports_to, email, notes (or pass --ignore-unknown)"
+                "in.csv:1: unknown columns \"Telefoon\", \"Kamer\" in a people file; known columns (Dutch names in brackets): "
+                    + "id, name (naam), side (kant), unit (afdeling/organisatie), roles (rol/rollen), "
+                    + "groups (doelgroep/doelgroepen), contact_for (contactpersoon voor), power (macht), "
+                    + "interest (belang), legitimacy (legitimiteit), urgency (urgentie), salience (saillantie), "
+                    + "steps (betrokken/stappen), level (niveau), influences (beïnvloedt), "
+                    + "reports_to (leidinggevende), email (e-mailadres/mail), notes (notities/notitie); "
+                    + "or pass --ignore-unknown"
             ])
         let summary = try importCSV(
             .people, "Naam,Telefoon\nAnn,06\n", options: ImportOptions(ignoreUnknown: true))

@@ -7,7 +7,7 @@ import XCTest
 
 @testable import StakeMapKit
 
-/// The stakeholder map (SPEC §4): what is drawn, how it is folded, focus, formats.
+/// The stakeholder map: what is drawn, how it is folded, focus, formats.
 final class MapTests: XCTestCase {
     static let date = "2025-03-14"
 

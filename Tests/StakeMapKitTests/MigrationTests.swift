@@ -4,7 +4,7 @@ import XCTest
 
 @testable import StakeMapKit
 
-/// `stakemap init` on a database of an older stakemap migrates it without losing data (SPEC §1).
+/// `stakemap init` on a database of an older stakemap migrates it without losing data.
 final class MigrationTests: XCTestCase {
     static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../samples").standardizedFileURL

@@ -43,6 +43,7 @@ final class CatalogueTests: XCTestCase {
         ("CentralityHelp", "Catalogue/Help/CentralityHelp.swift", CentralityHelp.examples),
         ("ReportText", "Catalogue/ReportText.swift", ReportText.examples),
         ("ReportHelp", "Catalogue/Help/ReportHelp.swift", ReportHelp.examples),
+        ("FormatText", "Catalogue/Help/FormatText.swift", FormatText.examples),
     ]
 
     /// Texts that are the same word in both languages.

@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// Large maps fold both sides with one budget (SPEC §4): on generated people
+/// Large maps fold both sides with one budget: on generated people
 /// (bench/generate.py, seed 42) the organisation and the outside world both fold,
 /// outside organisations into one box each with their head count, no ×N label
 /// lies on a node, and neither side's box fills more than two thirds of the two.

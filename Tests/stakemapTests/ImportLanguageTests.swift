@@ -5,7 +5,7 @@ import XCTest
 
 /// What `stakemap import` writes for people, in English and in Dutch: the
 /// summaries of the samples, a dry run of the second week's people file, a
-/// file full of mistakes, and how the language is chosen (SPEC §9).
+/// file full of mistakes, and how the language is chosen.
 final class ImportLanguageTests: XCTestCase {
     /// An environment that chooses no language, so that each test says which it wants.
     static let noLanguage = ["STAKEMAP_LANG": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "C"]

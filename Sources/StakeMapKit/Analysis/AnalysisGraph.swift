@@ -41,7 +41,7 @@ struct AnalysisGraph: Sendable {
     var paths: [Int32: String] = [:]
     /// Links arriving at each node, for the edge kinds that rules follow backwards.
     var incoming: [EdgeKind: Adjacency] = [:]
-    /// SPEC §1 "involved", computed once by ``computeInvolvement()``.
+    /// Who is involved, computed once by ``computeInvolvement()``.
     var involved: [Bool] = []
 
     /// The edge kinds that rules look up from the target's end.
@@ -74,7 +74,7 @@ struct AnalysisGraph: Sendable {
         return results.withLock { $0.flatMap { $0 } }
     }
 
-    /// High power or high interest: 4 or 5 (SPEC §1).
+    /// High power or high interest: 4 or 5.
     static func isHigh(_ value: UInt8) -> Bool { value >= 4 }
 
     /// The node's salience class, nil when it has none of the three scores.
@@ -83,7 +83,7 @@ struct AnalysisGraph: Sendable {
         return Salience(power: score(power[node]), legitimacy: score(legitimacy[node]), urgency: score(urgency[node]))
     }
 
-    /// SPEC §1: a person is involved when it has steps; a group when it has a level
+    /// A person is involved when it has steps; a group when it has a level
     /// or steps; a unit when it, a unit nested in it (transitively), or a person who
     /// is a member of it or of a nested unit has steps. Roles are never involved.
     /// Linear: units are marked from their own steps and their involved members,

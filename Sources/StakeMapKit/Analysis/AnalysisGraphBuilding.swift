@@ -66,7 +66,7 @@ extension AnalysisGraph {
             outgoing[kind] = adjacency
             storedWeights[kind] = weights
             if kind == .influences {
-                // An influence without a weight weighs 3 (SPEC §1).
+                // An influence without a weight weighs 3.
                 influenceWeights = weights.map { $0 == 0 ? UInt8(EdgeKind.defaultWeight) : $0 }
             }
             if Self.incomingKinds.contains(kind) { incoming[kind] = adjacency.reversed() }

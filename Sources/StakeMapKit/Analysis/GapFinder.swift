@@ -1,4 +1,4 @@
-/// Runs the gap rules of SPEC §3 over a project's stakeholder graph.
+/// Runs the gap rules over a project's stakeholder graph.
 public enum GapFinder {
     /// Every rule, in report order: by severity (high first), then id.
     static let rules: [any GapRule.Type] = [

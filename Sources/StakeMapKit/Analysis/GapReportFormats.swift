@@ -1,7 +1,7 @@
 /// The three ways `stakemap gaps` prints a report. Each returns complete text
 /// ending in a newline; the same report always gives the same bytes.
 extension GapReport {
-    /// SPEC §3 JSON: `{"gaps": [...], "counts": {"high": n, "medium": n, "low": n}}`,
+    /// The JSON of `gaps --format json`: `{"gaps": [...], "counts": {"high": n, "medium": n, "low": n}}`,
     /// one gap per line, keys in the order rule, severity, node, name, kind, message.
     public func json() -> String {
         var out = "{\"gaps\": ["
@@ -34,11 +34,13 @@ extension GapReport {
     }
 
     /// CSV with the header `rule,severity,node,name,kind,message`, written by ``CSVWriter``
-    /// as every CSV of the tool is (RFC 4180: fields holding a comma, quote or line break are quoted, quotes doubled).
-    public func csv() -> String {
-        var out = CSVWriter.line(["rule", "severity", "node", "name", "kind", "message"])
+    /// as every CSV of the tool is (RFC 4180: fields holding the delimiter, a quote or line break are quoted,
+    /// quotes doubled), in `dialect`.
+    public func csv(_ dialect: CSVDialect = .standard) -> String {
+        var out = dialect.start + CSVWriter.line(["rule", "severity", "node", "name", "kind", "message"], in: dialect)
         for gap in gaps {
-            out += CSVWriter.line([gap.rule, gap.severity.rawValue, gap.node, gap.name, gap.kind, gap.message])
+            out += CSVWriter.line(
+                [gap.rule, gap.severity.rawValue, gap.node, gap.name, gap.kind, gap.message], in: dialect)
         }
         return out
     }

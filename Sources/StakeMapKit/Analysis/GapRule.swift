@@ -1,4 +1,4 @@
-/// One check of the stakeholder graph that finds one kind of gap (SPEC §3).
+/// One check of the stakeholder graph that finds one kind of gap.
 /// A rule makes one pass over the ``AnalysisGraph`` and returns its gaps in node id order.
 protocol GapRule: Sendable {
     /// The id used by `--rule` and in the reports, e.g. `uninvolved-unit`.

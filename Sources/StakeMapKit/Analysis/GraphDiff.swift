@@ -1,4 +1,4 @@
-/// What changed between two states of the graph (SPEC §7, `diff`): nodes and
+/// What changed between two states of the graph (`diff`): nodes and
 /// links added, removed and changed, who joined and left each step, and the
 /// gaps opened and closed. Both states are read as `list` and `gaps` read the
 /// project, so a node's record here is its `list --format json` record.

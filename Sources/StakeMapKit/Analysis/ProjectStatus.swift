@@ -23,7 +23,7 @@ public struct StepInvolvement: Equatable, Sendable {
 }
 
 /// How many nodes of one kind there are on each side, and how many are involved
-/// (SPEC §1; roles are never involved).
+/// (roles are never involved).
 public struct NodeCount: Equatable, Sendable {
     public var `internal`: Int
     public var external: Int

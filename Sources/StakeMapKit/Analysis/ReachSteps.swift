@@ -1,5 +1,6 @@
-/// The reach edges of SPEC §3 and §8 as steps one can walk: `influences` and
-/// `contact_for` in their direction, `member_of` and `reports_to` either way.
+/// The reach edges of `unreachable-group`, `paths` and `reach` as steps one can
+/// walk: `influences` and `contact_for` in their direction, `member_of` and
+/// `reports_to` either way.
 /// Each node's steps are sorted by the node they lead to (so by id), then by
 /// kind, forward before backward; `paths` and `reach` read them in that order.
 public struct ReachSteps: Sendable {
@@ -54,50 +55,22 @@ public struct ReachSteps: Sendable {
         self.reverse = reverse
     }
 
-    /// The steps turned around: node n's steps are those that lead to n.
-    func transposed() -> ReachSteps {
-        var offsets = [Int32](repeating: 0, count: count + 1)
-        for target in targets { offsets[Int(target) + 1] += 1 }
-        for node in 0..<count { offsets[node + 1] += offsets[node] }
-        var fill = Array(offsets.dropLast())
-        var targets = [Int32](repeating: 0, count: self.targets.count)
-        var kinds = self.kinds
-        var reverse = self.reverse
-        // Sources in increasing order, so each node's list comes out sorted.
-        for node in 0..<count {
-            for position in steps(node) {
-                let target = Int(self.targets[position])
-                let slot = Int(fill[target])
-                targets[slot] = Int32(node)
-                kinds[slot] = self.kinds[position]
-                reverse[slot] = self.reverse[position]
-                fill[target] += 1
-            }
-        }
-        return ReachSteps(offsets: offsets, targets: targets, kinds: kinds, reverse: reverse)
-    }
-
-    private init(offsets: [Int32], targets: [Int32], kinds: [EdgeKind], reverse: [Bool]) {
-        self.offsets = offsets
-        self.targets = targets
-        self.kinds = kinds
-        self.reverse = reverse
-    }
-
-    /// How many steps each node is from `start` walking these steps (-1: unreachable),
-    /// at most `limit` steps.
-    func distances(from start: Int, limit: Int = .max) -> [Int32] {
+    /// How many steps each node is from `goal` walking these steps (-1: it
+    /// cannot get there), at most `limit` steps: a breadth-first search from
+    /// `goal` along the steps turned around (their targets only).
+    func distances(to goal: Int, limit: Int = .max) -> [Int32] {
+        let into = Adjacency(offsets: offsets, targets: targets).reversed()
         var distance = [Int32](repeating: -1, count: count)
-        distance[start] = 0
-        var queue: [Int32] = [Int32(start)]
+        distance[goal] = 0
+        var queue: [Int32] = [Int32(goal)]
         var head = 0
         while head < queue.count {
             let node = Int(queue[head])
             head += 1
             guard Int(distance[node]) < limit else { continue }
-            for position in steps(node) where distance[Int(targets[position])] < 0 {
-                distance[Int(targets[position])] = distance[node] + 1
-                queue.append(targets[position])
+            for next in into.neighbours(node) where distance[Int(next)] < 0 {
+                distance[Int(next)] = distance[node] + 1
+                queue.append(next)
             }
         }
         return distance

@@ -2,7 +2,7 @@ extension AnalysisGraph {
     /// Which nodes the involved inside can reach: a breadth-first search from every
     /// involved internal person and unit, following `influences` and `contact_for`
     /// links in their direction and `member_of` and `reports_to` links either way
-    /// (SPEC §3, unreachable-group). Linear in nodes + links.
+    /// (`unreachable-group`). Linear in nodes + links.
     func reachableFromInvolvedInside() -> [Bool] {
         var reached = [Bool](repeating: false, count: count)
         var queue: [Int32] = []

@@ -1,6 +1,6 @@
 /// An internal department or team with nobody involved in any step: not the unit
 /// itself, no unit inside it and none of its people. The step usually skipped is
-/// `frame`, where the organisation decides who takes part (SPEC §1 "involved").
+/// `frame`, where the organisation decides who takes part ("involved").
 enum UninvolvedUnit: GapRule {
     static let id = "uninvolved-unit"
     static let severity = Severity.high

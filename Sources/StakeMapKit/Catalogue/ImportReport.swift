@@ -4,7 +4,7 @@ import Foundation
 /// summary line, the progress of a long import, and the reasons it could not
 /// start.
 public enum ImportReport: CatalogueText, Equatable {
-    /// `people.csv: 1200 rows, 1180 added, …` (SPEC §2).
+    /// `people.csv: 1200 rows, 1180 added, …`.
     case summary(ImportSummary)
     /// The progress of a file of known size.
     case reading(file: String, percent: Int, megabytes: Int, totalMegabytes: Int)
@@ -22,7 +22,7 @@ public enum ImportReport: CatalogueText, Equatable {
 /// What the user should look at although the import went in.
 public enum ImportWarning: CatalogueText, Equatable, Sendable {
     /// A new person has the name of an existing person under another id
-    /// (SPEC §2, "Same name, other id"); `merge` and `into` are the ids to give `stakemap merge`.
+    /// ("same name, other id"); `merge` and `into` are the ids to give `stakemap merge`.
     case sameName(file: String, line: Int, name: String, id: String, others: [String], merge: String, into: String)
 }
 

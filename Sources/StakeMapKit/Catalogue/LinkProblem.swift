@@ -1,4 +1,4 @@
-/// Why a link may not join two nodes (SPEC §1): what ``EdgeRule`` finds, for
+/// Why a link may not join two nodes: what ``EdgeRule`` finds, for
 /// the import and the edit commands. The link kinds are shown as stored
 /// (`reports_to`), the kinds and sides of the ends in the user's language.
 public enum LinkProblem: CatalogueText, Equatable {

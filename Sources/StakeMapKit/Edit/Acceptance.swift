@@ -1,4 +1,4 @@
-/// `accept` and `unaccept` (SPEC §7): a gap the team decided to leave, and back.
+/// `accept` and `unaccept`: a gap the team decided to leave, and back.
 extension GraphEditor {
     /// Accepts the gap of `rule` at the node (or, for `step-without-internal`,
     /// the step) `reference` names; a gap that does not exist now is an error

@@ -1,4 +1,4 @@
-/// The edit commands of SPEC §6 that change one node's steps, one link, or
+/// The edit commands that change one node's steps, one link, or
 /// remove nodes: each one change through the graph's writer, all or nothing,
 /// recorded as one change set when it changed anything.
 public enum GraphEditor {

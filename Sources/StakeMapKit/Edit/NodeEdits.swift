@@ -1,6 +1,6 @@
 import Foundation
 
-/// `add` and `set` (SPEC §6): a node's attributes, written as one row of the
+/// `add` and `set`: a node's attributes, written as one row of the
 /// import file of its kind, so that every check and rule of the import holds
 /// for them too. Options are the import's columns under their English names
 /// (`--power`, `--contact-for`), values written as in a CSV cell.
@@ -38,7 +38,7 @@ extension GraphEditor {
                 movedSide = try moveSide(id, entry, to: side, graph)
                 entry = try graph.entry(id) ?? entry
             }
-            // A person's side must agree with their unit (SPEC §6).
+            // A person's side must agree with their unit.
             if entry.kind == .person, let text = attributes.last(where: { $0.name == "side" })?.value,
                 let side = Side(input: text), !attributes.contains(where: { $0.name == "unit" }),
                 let unit = try unit(of: entry, graph), unit.side != side

@@ -1,5 +1,5 @@
-/// A node named by a command or a reference cell: by id, or by name (SPEC §6,
-/// "References"). An id is tried first (with `@` lowercased); otherwise the
+/// A node named by a command or a reference cell of a file: by id, or by name.
+/// An id is tried first (with `@` lowercased); otherwise the
 /// nodes of a fitting kind whose name has the same slug are the candidates.
 public enum NodeReference {
     /// The node `text` names, of one of `kinds` (nil: any kind).

@@ -1,4 +1,4 @@
-/// `rename` and `merge` (SPEC §6): a node under a new name (a unit under a
+/// `rename` and `merge`: a node under a new name (a unit under a
 /// new path, with everything nested in it), and two nodes made one.
 extension GraphEditor {
     /// Renames a node. A person keeps its id; a unit, group or role takes the

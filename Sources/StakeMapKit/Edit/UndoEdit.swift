@@ -1,4 +1,4 @@
-/// `stakemap undo` (SPEC §7): reverts the latest change set that is not an
+/// `stakemap undo`: reverts the latest change set that is not an
 /// undo and not undone, as a change set of its own.
 extension GraphEditor {
     /// What an undo did (or, `dryRun`, would do): the summary line and, for a

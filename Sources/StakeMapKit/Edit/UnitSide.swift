@@ -1,4 +1,4 @@
-/// `set UNIT --side S` (SPEC §6): a unit goes to the other side with its
+/// `set UNIT --side S`: a unit goes to the other side with its
 /// sub-units and their people, refused when a link of one of them would break
 /// a rule (an internal contact for a group would become external).
 extension GraphEditor {

@@ -25,25 +25,26 @@ extension GraphListing {
         }
     }
 
-    /// A section as a CSV file that `stakemap import` reads back into the same
-    /// graph; returns the number of rows written.
+    /// A section as a CSV file in `dialect` that `stakemap import` reads back
+    /// into the same graph; returns the number of rows written.
     ///
     /// Edges that a node file's columns cannot carry (a weight other than 3, a
     /// note, influence on a unit or group, a second manager) go to links.csv;
     /// importing people, units, groups, roles and links in that order restores all.
     @discardableResult
-    func writeCSV(_ section: Section, to output: BufferedOutput) throws -> Int {
+    func writeCSV(_ section: Section, to output: BufferedOutput, dialect: CSVDialect = .standard) throws -> Int {
         let header = Self.csvHeader(section)
-        try output.write(CSVWriter.line(header))
+        try output.write(dialect.start + CSVWriter.line(header, in: dialect))
         var rows = 0
         guard let kind = section.nodeKind else {
             try forEachLink { link in
                 guard !isInNodeFile(link) else { return }
                 try output.write(
-                    CSVWriter.line([
-                        graph.id(Int(link.source)), graph.id(Int(link.target)), link.kind.rawValue,
-                        link.weight.map(String.init) ?? "", link.note ?? "",
-                    ]))
+                    CSVWriter.line(
+                        [
+                            graph.id(Int(link.source)), graph.id(Int(link.target)), link.kind.rawValue,
+                            link.weight.map(String.init) ?? "", link.note ?? "",
+                        ], in: dialect))
                 rows += 1
             }
             return rows
@@ -51,7 +52,7 @@ extension GraphListing {
         try snapshot.forEachNode(of: kind) { number, node in
             guard passes(number) else { return }
             let record = record(number, node)
-            try output.write(CSVWriter.line(header.map { csvCell(record, number, column: $0) }))
+            try output.write(CSVWriter.line(header.map { csvCell(record, number, column: $0) }, in: dialect))
             rows += 1
         }
         return rows
@@ -107,13 +108,15 @@ extension GraphListing {
     }
 }
 
-/// Writes the whole graph as files (SPEC §5 `export`).
+/// Writes the whole graph as files (`stakemap export`).
 public enum Exporter {
     /// people.csv, units.csv, groups.csv, roles.csv, links.csv in `directory`
-    /// (created when missing), each written atomically. Returns the file names
-    /// and their row counts.
+    /// (created when missing), each written atomically in `dialect`. Returns the
+    /// file names and their row counts.
     @discardableResult
-    public static func writeCSV(_ store: StakeMapStore, to directory: String) throws -> [(String, Int)] {
+    public static func writeCSV(
+        _ store: StakeMapStore, to directory: String, dialect: CSVDialect = .standard
+    ) throws -> [(String, Int)] {
         try store.withSnapshot { snapshot in
             let listing = GraphListing(snapshot)
             do {
@@ -126,7 +129,7 @@ public enum Exporter {
                 let name = "\(section.rawValue).csv"
                 var rows = 0
                 try BufferedOutput.writingFile((directory as NSString).appendingPathComponent(name)) { output in
-                    rows = try listing.writeCSV(section, to: output)
+                    rows = try listing.writeCSV(section, to: output, dialect: dialect)
                 }
                 written.append((name, rows))
             }

@@ -7,6 +7,15 @@ public enum CSVWriter {
     ///
     /// No fields and one empty field both give an empty line, which reads back as one empty field.
     public static func line(_ fields: [String], delimiter: UInt8 = UInt8(ascii: ",")) -> String {
+        line(fields, delimiter: delimiter, ending: "\n")
+    }
+
+    /// One record in `dialect`: its delimiter and its line ending.
+    public static func line(_ fields: [String], in dialect: CSVDialect) -> String {
+        line(fields, delimiter: dialect.delimiter, ending: dialect.lineEnd)
+    }
+
+    private static func line(_ fields: [String], delimiter: UInt8, ending: String) -> String {
         let separator = String(UnicodeScalar(delimiter))
         var line = ""
         for (index, field) in fields.enumerated() {
@@ -19,7 +28,7 @@ public enum CSVWriter {
                 line += field
             }
         }
-        line += "\n"
+        line += ending
         return line
     }
 

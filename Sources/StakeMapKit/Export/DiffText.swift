@@ -1,5 +1,5 @@
 /// How `stakemap diff` prints a ``GraphDiff``: a table headed by the two
-/// states that holds only what changed, or the JSON of SPEC §7.
+/// states that holds only what changed, or the JSON of `diff --format json`.
 extension GraphDiff {
     public func table(in language: Language = .en, width: Int = 80) -> String {
         func say(_ message: TimelineMessage) -> String { message.text(in: language) }
@@ -67,7 +67,7 @@ extension GraphDiff {
         return parts
     }
 
-    /// SPEC §7: `{"from", "to", "nodes", "links", "involvement", "gaps"}`.
+    /// `diff --format json`: `{"from", "to", "nodes", "links", "involvement", "gaps"}`.
     public func json() -> String {
         func state(_ state: GraphState) -> String {
             "{\"ref\": \(JSONValue.quote(state.reference)), \"change_set\": \(state.changeSet), \"time\": "

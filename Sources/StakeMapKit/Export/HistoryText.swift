@@ -26,7 +26,7 @@ public enum HistoryText {
         return parts.isEmpty ? "" : parts.map { "\($0.0)\($0.1)" }.joined(separator: " ")
     }
 
-    /// SPEC §7: an array, newest first, of `{"number", "time", "user", "command",
+    /// `history --format json`: an array, newest first, of `{"number", "time", "user", "command",
     /// "nodes": {…}, "links": {…}, "snapshots": [], "undoes", "undone_by"}`.
     public static func json(_ changeSets: [ChangeSetRecord], snapshots: [Snapshot] = []) -> String {
         let named = names(snapshots)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What `list` and `export` show of one node or link: the attribute names of
-/// SPEC §1–§2, lists as ids, unset values as null.
+/// the import files (docs/formats.md), lists as ids, unset values as null.
 public struct ListedRecord: Sendable {
     /// Keys and values in output order; JSON sorts the keys.
     public var fields: [(String, JSONValue)]
@@ -31,7 +31,7 @@ public enum JSONValue: Equatable, Sendable {
         }
     }
 
-    /// A JSON object with its keys in the order given (where SPEC fixes an
+    /// A JSON object with its keys in the order given (where the output has a fixed
     /// order; ``ListedRecord`` sorts its keys instead).
     static func object(_ fields: KeyValuePairs<String, JSONValue>) -> String {
         "{" + fields.map { quote($0.key) + ": " + $0.value.json }.joined(separator: ", ") + "}"

@@ -1,4 +1,4 @@
-/// The filters of `list` (SPEC §8), combined with AND: members of a unit (or of
+/// The filters of `list`, combined with AND: members of a unit (or of
 /// units nested in it), a step or none, a level or none, a side, a role or none,
 /// a quadrant of the power/interest grid.
 public struct ListingFilter: Sendable {

@@ -11,8 +11,12 @@ public enum QuestionText {
             + paths.map { "\n  " + json($0) }.joined(separator: ",") + (paths.isEmpty ? "]}\n" : "\n]}\n")
     }
 
-    public static func reach(_ nodes: [ReachingNode], name: String, in language: Language, width: Int = 10_000) -> String {
-        guard !nodes.isEmpty else { return QuestionMessage.nobodyReaches(name).text(in: language) + "\n" }
+    /// The reaching nodes as a table, written row by row: at a million people
+    /// the answer is a million lines.
+    public static func reach(
+        _ nodes: [ReachingNode], name: String, in language: Language, to output: BufferedOutput, width: Int = 10_000
+    ) throws {
+        guard !nodes.isEmpty else { return try output.write(QuestionMessage.nobodyReaches(name).text(in: language) + "\n") }
         let table = TextTable(
             headers: ReachColumn.allCases.map { QuestionMessage.reachHeading($0).text(in: language) },
             rows: nodes.map { node in
@@ -21,18 +25,23 @@ public enum QuestionText {
                     Word.yes(node.involved).text(in: language), QuestionMessage.pathBack(node.path).text(in: language),
                 ]
             })
-        return table.render(width: width) + "\n" + QuestionMessage.reachCount(nodes.count, name: name).text(in: language)
-            + "\n"
+        PhaseClock.analysis.phase("reach: cells")
+        try table.lines(width: width) { try output.write($0 + "\n") }
+        try output.write("\n" + QuestionMessage.reachCount(nodes.count, name: name).text(in: language) + "\n")
+        PhaseClock.analysis.phase("reach: table")
     }
 
     /// An array of `{"id", "name", "kind", "side", "distance", "involved", "path": {"length", "steps"}}`.
-    public static func reachJSON(_ nodes: [ReachingNode]) -> String {
-        let objects = nodes.map { node in
-            "{\"id\": \(JSONValue.quote(node.id)), \"name\": \(JSONValue.quote(node.name)), \"kind\": \"\(node.kind.rawValue)\", "
-                + "\"side\": \"\(node.side.rawValue)\", \"distance\": \(node.distance), \"involved\": \(node.involved), "
-                + "\"path\": \(json(node.path))}"
+    public static func reachJSON(_ nodes: [ReachingNode], to output: BufferedOutput) throws {
+        guard !nodes.isEmpty else { return try output.write("[]\n") }
+        for (index, node) in nodes.enumerated() {
+            try output.write(
+                (index == 0 ? "[\n  " : ",\n  ")
+                    + "{\"id\": \(JSONValue.quote(node.id)), \"name\": \(JSONValue.quote(node.name)), \"kind\": \"\(node.kind.rawValue)\", "
+                    + "\"side\": \"\(node.side.rawValue)\", \"distance\": \(node.distance), \"involved\": \(node.involved), "
+                    + "\"path\": \(json(node.path))}")
         }
-        return objects.isEmpty ? "[]\n" : "[\n  " + objects.joined(separator: ",\n  ") + "\n]\n"
+        try output.write("\n]\n")
     }
 
     static func json(_ path: ReachPath) -> String {

@@ -1,60 +1,69 @@
 import Foundation
 
-/// The kinds of CSV file `stakemap import` reads (SPEC §2).
+/// The kinds of file `stakemap import` reads (docs/formats.md).
 public enum ImportKind: String, CaseIterable, Sendable {
     case people, units, groups, roles, links
 
-    /// The columns of this file kind: canonical name, accepted header aliases
-    /// (compared after ``HeaderKey/normalize(_:)``), and whether it is required.
+    /// The columns of this file kind: canonical name, the Dutch header names and
+    /// other English spellings it also accepts (as written; compared after
+    /// ``HeaderKey/normalize(_:)``), and whether it is required. docs/formats.md
+    /// documents this table, and a test holds the two together.
     var columns: [ColumnSpec] {
         switch self {
         case .people:
             [
-                ColumnSpec(.id), ColumnSpec(.name, ["naam"], required: true), ColumnSpec(.side, ["kant"]),
-                ColumnSpec(.unit, ["afdeling", "organisatie"]), ColumnSpec(.roles, ["rol", "rollen", "role"]),
-                ColumnSpec(.groups, ["doelgroep", "doelgroepen", "group"]),
-                ColumnSpec(.contactFor, ["contactpersoonvoor"]), ColumnSpec(.power, ["macht"]),
-                ColumnSpec(.interest, ["belang"]), ColumnSpec(.legitimacy, ["legitimiteit"]),
-                ColumnSpec(.urgency, ["urgentie"]), ColumnSpec(.salience, ["saillantie"]),
-                ColumnSpec(.steps, ["betrokken", "stappen", "step"]), ColumnSpec(.level, ["niveau"]),
-                ColumnSpec(.influences, ["beinvloedt"]),
-                ColumnSpec(.reportsTo, ["leidinggevende"]), ColumnSpec(.email, ["mail", "emailadres"]),
-                ColumnSpec(.notes, ["notities", "notitie", "note"]),
+                ColumnSpec(.id), ColumnSpec(.name, dutch: ["naam"], required: true), ColumnSpec(.side, dutch: ["kant"]),
+                ColumnSpec(.unit, dutch: ["afdeling", "organisatie"]),
+                ColumnSpec(.roles, dutch: ["rol", "rollen"], also: ["role"]),
+                ColumnSpec(.groups, dutch: ["doelgroep", "doelgroepen"], also: ["group"]),
+                ColumnSpec(.contactFor, dutch: ["contactpersoon voor"]), ColumnSpec(.power, dutch: ["macht"]),
+                ColumnSpec(.interest, dutch: ["belang"]), ColumnSpec(.legitimacy, dutch: ["legitimiteit"]),
+                ColumnSpec(.urgency, dutch: ["urgentie"]), ColumnSpec(.salience, dutch: ["saillantie"]),
+                ColumnSpec(.steps, dutch: ["betrokken", "stappen"], also: ["step"]),
+                ColumnSpec(.level, dutch: ["niveau"]), ColumnSpec(.influences, dutch: ["beïnvloedt"]),
+                ColumnSpec(.reportsTo, dutch: ["leidinggevende"]),
+                ColumnSpec(.email, dutch: ["e-mail", "e-mailadres", "mail"]),
+                ColumnSpec(.notes, dutch: ["notities", "notitie"], also: ["note"]),
             ]
         case .units:
             [
-                ColumnSpec(.unit, ["afdeling", "organisatie", "path"], required: true), ColumnSpec(.side, ["kant"]),
-                ColumnSpec(.power, ["macht"]), ColumnSpec(.interest, ["belang"]),
-                ColumnSpec(.legitimacy, ["legitimiteit"]), ColumnSpec(.urgency, ["urgentie"]),
-                ColumnSpec(.salience, ["saillantie"]), ColumnSpec(.level, ["niveau"]), ColumnSpec(.steps, ["betrokken", "stappen", "step"]),
-                ColumnSpec(.tools, ["middelen"]), ColumnSpec(.contactFor, ["contactpersoonvoor"]),
-                ColumnSpec(.notes, ["notities", "notitie", "note"]),
+                ColumnSpec(.unit, dutch: ["afdeling", "organisatie"], also: ["path"], required: true),
+                ColumnSpec(.side, dutch: ["kant"]), ColumnSpec(.power, dutch: ["macht"]),
+                ColumnSpec(.interest, dutch: ["belang"]), ColumnSpec(.legitimacy, dutch: ["legitimiteit"]),
+                ColumnSpec(.urgency, dutch: ["urgentie"]), ColumnSpec(.salience, dutch: ["saillantie"]),
+                ColumnSpec(.level, dutch: ["niveau"]),
+                ColumnSpec(.steps, dutch: ["betrokken", "stappen"], also: ["step"]),
+                ColumnSpec(.tools, dutch: ["middelen"]), ColumnSpec(.contactFor, dutch: ["contactpersoon voor"]),
+                ColumnSpec(.notes, dutch: ["notities", "notitie"], also: ["note"]),
             ]
         case .groups:
             [
-                ColumnSpec(.id), ColumnSpec(.name, ["naam"], required: true), ColumnSpec(.power, ["macht"]),
-                ColumnSpec(.interest, ["belang"]), ColumnSpec(.legitimacy, ["legitimiteit"]),
-                ColumnSpec(.urgency, ["urgentie"]), ColumnSpec(.salience, ["saillantie"]),
-                ColumnSpec(.level, ["niveau"]), ColumnSpec(.steps, ["betrokken", "stappen", "step"]), ColumnSpec(.tools, ["middelen"]),
-                ColumnSpec(.contact, ["contactpersoon", "contactpersonen", "contacts"]),
-                ColumnSpec(.notes, ["notities", "notitie", "note"]),
+                ColumnSpec(.id), ColumnSpec(.name, dutch: ["naam"], required: true), ColumnSpec(.power, dutch: ["macht"]),
+                ColumnSpec(.interest, dutch: ["belang"]), ColumnSpec(.legitimacy, dutch: ["legitimiteit"]),
+                ColumnSpec(.urgency, dutch: ["urgentie"]), ColumnSpec(.salience, dutch: ["saillantie"]),
+                ColumnSpec(.level, dutch: ["niveau"]),
+                ColumnSpec(.steps, dutch: ["betrokken", "stappen"], also: ["step"]),
+                ColumnSpec(.tools, dutch: ["middelen"]),
+                ColumnSpec(.contact, dutch: ["contactpersoon", "contactpersonen"], also: ["contacts"]),
+                ColumnSpec(.notes, dutch: ["notities", "notitie"], also: ["note"]),
             ]
         case .roles:
             [
-                ColumnSpec(.id), ColumnSpec(.name, ["naam"], required: true),
-                ColumnSpec(.required, ["verplicht"]), ColumnSpec(.notes, ["notities", "notitie", "note"]),
+                ColumnSpec(.id), ColumnSpec(.name, dutch: ["naam"], required: true),
+                ColumnSpec(.required, dutch: ["verplicht"]),
+                ColumnSpec(.notes, dutch: ["notities", "notitie"], also: ["note"]),
             ]
         case .links:
             [
-                ColumnSpec(.source, ["van"], required: true), ColumnSpec(.target, ["naar"], required: true),
-                ColumnSpec(.kind, ["soort"]), ColumnSpec(.weight, ["gewicht"]),
-                ColumnSpec(.note, ["notitie", "notes", "notities"]),
+                ColumnSpec(.source, dutch: ["van"], required: true), ColumnSpec(.target, dutch: ["naar"], required: true),
+                ColumnSpec(.kind, dutch: ["soort"]), ColumnSpec(.weight, dutch: ["gewicht"]),
+                ColumnSpec(.note, dutch: ["notitie", "notities"], also: ["notes"]),
             ]
         }
     }
 }
 
-/// A column of an import file, by its canonical (SPEC) name.
+/// A column of an import file, by its canonical (English) name.
 public enum Column: String, CaseIterable, Sendable {
     case id, name, side, unit, roles, groups, power, interest, steps, level, influences, email, notes
     case tools, contact, required, source, target, kind, weight, note
@@ -101,14 +110,21 @@ public enum Column: String, CaseIterable, Sendable {
 
 struct ColumnSpec: Sendable {
     let column: Column
-    let aliases: [String]
+    /// The Dutch header names, as a Dutch spreadsheet writes them (`contactpersoon voor`).
+    let dutch: [String]
+    /// Other English spellings (`role` for `roles`).
+    let also: [String]
     let required: Bool
 
-    init(_ column: Column, _ aliases: [String] = [], required: Bool = false) {
+    init(_ column: Column, dutch: [String] = [], also: [String] = [], required: Bool = false) {
         self.column = column
-        self.aliases = aliases
+        self.dutch = dutch
+        self.also = also
         self.required = required
     }
+
+    /// Every other header word for this column, the Dutch ones first.
+    var aliases: [String] { dutch + also }
 
     /// Every normalized header that names this column.
     var keys: [String] { [HeaderKey.normalize(column.rawValue)] + aliases.map(HeaderKey.normalize) }

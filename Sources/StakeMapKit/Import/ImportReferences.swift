@@ -95,7 +95,7 @@ extension ImportSession {
         case ambiguous
     }
 
-    /// The one node whose name has the slug of `text` (SPEC §6, "References"),
+    /// The one node whose name has the slug of `text` (see `NodeReference`),
     /// in the graph or, for a people file, among the people the file lists;
     /// several is an error (reported) that lists their ids; nil when none. The
     /// names are read once per import, when the first reference that is not an
@@ -121,7 +121,7 @@ extension ImportSession {
     static let suggestedReferences = 5
 
     /// The error for a reference in `column` that names no node, with up to
-    /// three ids or names close to what was written (SPEC §6, "References").
+    /// three ids or names close to what was written (see `NodeReference`).
     func unknownReference(_ text: String, column: String) throws -> ImportProblem {
         suggestionsMade += 1
         guard suggestionsMade <= Self.suggestedReferences else {
@@ -161,7 +161,7 @@ extension ImportSession {
     }
 
     /// Warns when a new person has the name of an existing person under another
-    /// id (SPEC §2, "Same name, other id"): one row with an e-mail, one without.
+    /// id ("same name, other id"): one row with an e-mail, one without.
     func warnSameName(_ name: String, id: String, line: Int) throws {
         let slug = Slug.make(name)
         guard !slug.isEmpty, let ids = try ids(named: slug) else { return }

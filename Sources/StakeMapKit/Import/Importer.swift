@@ -1,6 +1,6 @@
 import Foundation
 
-/// How one import runs (SPEC §2).
+/// How one import runs.
 public struct ImportOptions: Sendable {
     /// `,` `;` or tab; nil detects it from the header line.
     public var delimiter: UInt8?

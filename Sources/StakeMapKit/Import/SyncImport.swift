@@ -1,4 +1,4 @@
-/// `import --sync` (SPEC §2): the file is the whole truth for its kind and its
+/// `import --sync`: the file is the whole truth for its kind and its
 /// columns. An empty cell clears what is stored; after the rows, the nodes of
 /// the file's kind that it does not list are removed (a units file keeps the
 /// units on the paths it lists), and for a links file the links of the kinds

@@ -23,7 +23,7 @@ enum TextFolding {
             case "Œ": folded.append(contentsOf: "OE".unicodeScalars)
             case "ł": folded.append("l")
             case "Ł": folded.append("L")
-            // Beyond the SPEC's list, so Turkish and Nordic names do not lose letters.
+            // Beyond the usual list, so Turkish and Nordic names do not lose letters.
             case "ı": folded.append("i")
             case "đ", "ð": folded.append("d")
             case "Đ", "Ð": folded.append("D")

@@ -1,4 +1,4 @@
-/// Which nodes a link of each kind may join (SPEC §1): the one table that the
+/// Which nodes a link of each kind may join: the one table that the
 /// import's row checks, its end-of-import checks and the edit commands use.
 public enum EdgeRule {
     /// One end of a link as the rules see it.

@@ -43,7 +43,7 @@ public enum StakeMapError: LocalizedError, Equatable, Sendable, CatalogueText {
     /// A reference (an id or a name) names no node, or several: the message lists
     /// the ids or suggests names.
     case unknownReference(ReferenceMessage)
-    /// An edit command (SPEC §6) was refused: what was wrong and what to do. Nothing was changed.
+    /// An edit command was refused: what was wrong and what to do. Nothing was changed.
     case editRefused(EditMessage)
 
     /// What Foundation shows for the error: the same sentence.

@@ -107,7 +107,7 @@ public enum EdgeKind: String, CaseIterable, Sendable, Codable {
     /// internal person or unit → group: responsible for that target group.
     case contactFor = "contact_for"
 
-    /// The weight of an `influences` link that does not give one (SPEC §1).
+    /// The weight of an `influences` link that does not give one.
     public static let defaultWeight = 3
 
     /// The kind's code in the `link` table (schema/0002_link_keys.sql, table `link_kind`).

@@ -15,7 +15,7 @@ enum PlaceMember: Equatable, Sendable {
     case leaf(Int32)
 }
 
-/// How a map is folded to stay readable and quick (SPEC §4): which units are opened,
+/// How a map is folded to stay readable and quick: which units are opened,
 /// what each side shows, and which drawn node stands for each node of the graph.
 ///
 /// Past the fold threshold (or with `--collapse`), units are opened from the top

@@ -3,7 +3,7 @@ import Foundation
 /// Which nodes a map draws and how it colours them.
 enum MapSelection {
     /// The nodes within `depth` links of `focus`, following links of every kind in
-    /// either direction (SPEC §4 `--focus ID --depth N`). Roles count as nodes: two
+    /// either direction (`--focus ID --depth N`). Roles count as nodes: two
     /// holders of one role are two links apart.
     static func around(_ focus: Int, depth: Int, in graph: AnalysisGraph) -> [Bool] {
         var selected = [Bool](repeating: false, count: graph.count)

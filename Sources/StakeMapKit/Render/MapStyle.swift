@@ -1,13 +1,19 @@
 /// The look shared by the stakeholder map and the power/interest grid: what colour
 /// and shape each kind of node gets, so the two pictures read the same way.
 enum MapStyle {
-    static let font = "Helvetica,Arial,sans-serif"
+    /// DejaVu Sans first, named: Graphviz measures the labels in whatever
+    /// font this resolves to, and "Helvetica" resolved to DejaVu on one
+    /// machine and to Liberation Sans on another once LibreOffice or Chromium
+    /// had brought that in, so the same graph gave pictures of other sizes.
+    /// scripts/install-deps.sh installs fonts-dejavu-core. Verdana, of the
+    /// same widths, is there for an inline SVG opened where DejaVu is not.
+    static let font = "DejaVu Sans,Verdana,sans-serif"
 
     /// What the fill colour of a node says.
     enum Status {
         /// A high-severity gap rule names it.
         case attention
-        /// SPEC §1 involved.
+        /// Involved in a step, itself or through its members.
         case involved
         case neutral
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Mendelow's four ways of treating a stakeholder, by power and interest
-/// (high = 4 or 5, SPEC §1).
+/// (high = 4 or 5).
 public enum Quadrant: String, CaseIterable, Sendable {
     /// High power, high interest.
     case manageClosely = "manage closely"

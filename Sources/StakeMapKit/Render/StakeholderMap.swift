@@ -52,7 +52,7 @@ public struct MapOptions: Equatable, Sendable {
     }
 }
 
-/// The stakeholder map of a project (SPEC §4): the organisation and the outside
+/// The stakeholder map of a project: the organisation and the outside
 /// world side by side, units as boxes holding their people, target groups, the
 /// links between them, coloured by who needs attention and who is involved. Large
 /// graphs are folded so the picture stays readable and quick.

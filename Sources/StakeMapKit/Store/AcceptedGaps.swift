@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-/// A gap the team decided to leave, with why, who and when (SPEC §7, `accept`).
+/// A gap the team decided to leave, with why, who and when (`accept`).
 public struct AcceptedGap: Equatable, Sendable {
     public var rule: String
     /// The node's id (a step's for `step-without-internal`).

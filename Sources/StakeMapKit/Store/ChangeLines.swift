@@ -1,8 +1,8 @@
 import GRDB
 
 /// Every change of the change in progress, one line each, read back from the
-/// journal before the change ends: what `import --dry-run` prints (SPEC §2,
-/// "Nothing changes silently"). `+` added, `-` removed, `~` changed with each
+/// journal before the change ends: what `import --dry-run` prints (nothing
+/// changes silently). `+` added, `-` removed, `~` changed with each
 /// attribute `old → new`; nodes first (by id), then links (by source, kind, target).
 extension GraphWriter {
     /// The changes in English, as `import --dry-run` has printed them.

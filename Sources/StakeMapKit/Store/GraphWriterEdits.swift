@@ -1,6 +1,6 @@
 import GRDB
 
-/// What the edit commands (SPEC §6) need beyond what an import writes: the
+/// What the edit commands need beyond what an import writes: the
 /// links of one node, its steps and tools, the nodes by name, and removal.
 extension GraphWriter {
     /// A link as the edit commands see it: the other end, kind, weight and note.

@@ -1,6 +1,6 @@
 import GRDB
 
-/// `stakemap undo` (SPEC §7): the graph's rows that a change set touched are
+/// `stakemap undo`: the graph's rows that a change set touched are
 /// made as they were before it, from the journal, in a few statements per
 /// table, so an import of 100,000 rows is undone as one `set` is.
 ///

@@ -13,7 +13,7 @@ public struct Snapshot: Equatable, Sendable {
 }
 
 extension StakeMapStore {
-    /// Names the current state (SPEC §7). A name is unique, and must not read as
+    /// Names the current state. A name is unique, and must not read as
     /// another kind of state (`now`, a number, a date), so `diff` can tell them apart.
     public func takeSnapshot(_ name: String, note: String?, now: Date = Date()) throws -> Snapshot {
         let name = name.trimmingCharacters(in: .whitespaces)

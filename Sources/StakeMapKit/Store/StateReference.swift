@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-/// A state of the graph as `diff` names it (SPEC §7): a snapshot, a change-set
+/// A state of the graph as `diff` names it: a snapshot, a change-set
 /// number (`12`, `#12`), a date (`YYYY-MM-DD`: the end of that day, local
 /// time) or `now`, and the change set it comes to (0: the empty graph).
 public struct GraphState: Equatable, Sendable {

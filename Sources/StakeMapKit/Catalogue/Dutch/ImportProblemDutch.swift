@@ -11,9 +11,8 @@ extension ImportProblem {
             "de kolommen \"\(first)\" en \"\(second)\" betekenen allebei \(Self.title(meaning)); houd er één over"
         case .unknownColumns(let names, let kind):
             "onbekende \(names.count == 1 ? "kolom" : "kolommen") \(names.map { "\"\($0)\"" }.joined(separator: ", ")) "
-                + "in een bestand met \(Self.contents(of: kind)); bekende kolommen zijn "
-                + "\(kind.columns.map { Self.title($0.column) }.joined(separator: ", ")) (of hun Engelse namen), "
-                + "of geef --ignore-unknown"
+                + "in een bestand met \(Self.contents(of: kind)); bekende kolommen (Engelse namen tussen haakjes): "
+                + "\(kind.columnNames(in: .nl)); of geef --ignore-unknown"
         case .requiredColumnMissing(let column, let kind):
             "de verplichte kolom \"\(Self.title(column))\" ontbreekt" + Self.alsoAccepted(column, in: kind)
         case .tooManyCells(let cells, let header):

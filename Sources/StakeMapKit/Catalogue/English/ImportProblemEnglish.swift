@@ -11,8 +11,8 @@ extension ImportProblem {
             "columns \"\(first)\" and \"\(second)\" both mean \(meaning.rawValue); keep one"
         case .unknownColumns(let names, let kind):
             "unknown column\(names.count == 1 ? "" : "s") \(names.map { "\"\($0)\"" }.joined(separator: ", ")) "
-                + "in a \(kind.rawValue) file; known columns are "
-                + "\(kind.columns.map(\.column.rawValue).joined(separator: ", ")) (or pass --ignore-unknown)"
+                + "in a \(kind.rawValue) file; known columns (Dutch names in brackets): "
+                + "\(kind.columnNames(in: .en)); or pass --ignore-unknown"
         case .requiredColumnMissing(let column, let kind):
             "the required column \"\(column.rawValue)\" is missing" + Self.alsoAccepted(column, in: kind)
         case .tooManyCells(let cells, let header):
