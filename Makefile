@@ -8,6 +8,9 @@
 #   make bench-data SIZES="100000 1000000"   only generate the data
 #   make bench-map                     map and grid at 10k, 100k and 1M people,
 #                                      then in-process vs dot on the 100k map
+#   make bench-report                  the HTML report at 100k and 1M people:
+#                                      time, memory, page size, Chromium's
+#                                      screenshot (bench/report.sh)
 #   make bench-excel                   --excel against plain CSV: export, gaps and
 #                                      the import of what export wrote (100k
 #                                      people; SIZE=..., REPEAT=...)
@@ -26,7 +29,7 @@ export SIZES
 # passed through only when set (an empty STAKEMAP means: build it)
 export STAKEMAP BENCH_STEPS FILES_SIZES SEED REPEAT BENCH_WORK
 
-.PHONY: bench bench-data bench-map bench-excel bench-xlsx fuzz
+.PHONY: bench bench-data bench-map bench-excel bench-xlsx bench-report fuzz
 
 bench:
 	bench/run.sh
@@ -39,6 +42,9 @@ MAP_SIZES ?= 10000 100000 1000000
 bench-map:
 	SIZES="$(MAP_SIZES)" BENCH_STEPS="import map grid" bench/run.sh
 	bench/map-vs-dot.sh bench/out/work/100000/fresh.db
+
+bench-report:
+	bench/report.sh
 
 bench-excel:
 	bench/excel.sh

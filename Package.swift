@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Graphviz's C API (libgvc + libcgraph), used in-process by Render/.
@@ -34,7 +35,14 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Mustache", package: "swift-mustache"),
                 "CGraphviz",
+            ],
+            // The report's template, style and script, compiled into the binary: it needs no files at run time.
+            resources: [
+                .embedInCode("Resources/report.mustache"), .embedInCode("Resources/report-table.mustache"),
+                .embedInCode("Resources/report-section.mustache"), .embedInCode("Resources/report.css"),
+                .embedInCode("Resources/report.js"),
             ],
             plugins: ["EmbedSchema"]
         ),

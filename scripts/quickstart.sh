@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds stakemap, imports the bundled samples into a
 # fresh database (demo/stationsplein.db: the maps are titled after it), shows where the project stands and the gaps, and draws
-# the pictures for the plan of approach into demo/.
+# the pictures for the plan of approach and the report for the team session into demo/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -22,5 +22,6 @@ echo
 echo
 "$stakemap" map --out demo/kaart.png
 "$stakemap" grid --out demo/grid.png
+"$stakemap" report --out demo/rapport.html
 echo
-echo "Open demo/kaart.png (the stakeholder map) and demo/grid.png (the power/interest grid)."
+echo "Open demo/kaart.png (the stakeholder map), demo/grid.png (the power/interest grid) and demo/rapport.html (the report, in a browser)."

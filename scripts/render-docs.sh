@@ -32,6 +32,12 @@ done
 "$stakemap" map --db "$db" --out docs/kaart-hoekstra.png --date "$date" --lang en \
   --focus p.hoekstra@veldhoven-noord.nl --depth 1
 
+# The report's first screen, in headless Chromium with networking off (scripts/check-report.py does the same).
+"$stakemap" report --db "$db" --out "$work/rapport.html" --date "$date" --lang nl --title "Herinrichting Stationsplein"
+chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,1600 \
+  --proxy-server=127.0.0.1:9 --host-resolver-rules="MAP * ~NOTFOUND" \
+  --screenshot="$PWD/docs/report.png" "file://$work/rapport.html" 2>/dev/null
+
 # Folding: 2,000 generated people (bench/generate.py, seed 42).
 python3 bench/generate.py --people 2000 --out "$work/g2k" >/dev/null
 big="$work/gemeente-bench.db"

@@ -42,6 +42,8 @@ final class CatalogueTests: XCTestCase {
         ("SalienceHelp", "Catalogue/Help/SalienceHelp.swift", SalienceHelp.examples),
         ("CentralityMessage", "Catalogue/CentralityMessage.swift", CentralityMessage.examples),
         ("CentralityHelp", "Catalogue/Help/CentralityHelp.swift", CentralityHelp.examples),
+        ("ReportText", "Catalogue/ReportText.swift", ReportText.examples),
+        ("ReportHelp", "Catalogue/Help/ReportHelp.swift", ReportHelp.examples),
         ("FormatText", "Catalogue/Help/FormatText.swift", FormatText.examples),
     ]
 

@@ -6,7 +6,7 @@ import XCTest
 /// or the locale, before argument-parser builds the page.
 final class HelpLanguageTests: XCTestCase {
     static let subcommands = [
-        "init", "import", "list", "show", "status", "export", "gaps", "salience", "centrality", "map", "grid", "add",
+        "init", "import", "list", "show", "status", "export", "gaps", "salience", "centrality", "map", "grid", "report", "add",
         "set", "involve", "uninvolve", "link", "unlink", "remove", "rename", "merge", "paths", "reach", "undo",
         "snapshot", "diff", "accept", "unaccept", "history",
     ]

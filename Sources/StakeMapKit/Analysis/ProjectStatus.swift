@@ -69,6 +69,18 @@ public enum ProjectStatus {
     /// Loads the graph once and counts nodes, involvement per step and gaps (all rules).
     public static func compute(_ store: StakeMapStore) throws -> StatusReport {
         let graph = try AnalysisGraph.load(store)
+        let (nodes, steps) = tally(graph)
+        let links = graph.outgoing.values.reduce(0) { $0 + $1.edgeCount }
+        let gaps = GapFinder.run(GapFinder.rules, on: graph).leavingOut(try store.acceptedGaps())
+        var report = StatusReport(nodes: nodes, links: links, steps: steps, gapCounts: gaps.counts)
+        report.acceptedGaps = gaps.accepted
+        report.snapshot = try store.latestSnapshot()
+        if let snapshot = report.snapshot { report.changeSetsSinceSnapshot = try store.changeSetCount(after: snapshot.changeSet) }
+        return report
+    }
+
+    /// The nodes of each kind and side, and who takes part in each step (for `status` and `report`).
+    static func tally(_ graph: AnalysisGraph) -> (nodes: [NodeKind: NodeCount], steps: [StepInvolvement]) {
         var nodes = Dictionary(uniqueKeysWithValues: NodeKind.allCases.map { ($0, NodeCount()) })
         var steps = InvolvementStep.allCases.map {
             StepInvolvement(step: $0, internalPeople: 0, internalUnits: 0, groups: 0, externalOthers: 0)
@@ -88,12 +100,6 @@ public enum ProjectStatus {
                 }
             }
         }
-        let links = graph.outgoing.values.reduce(0) { $0 + $1.edgeCount }
-        let gaps = GapFinder.run(GapFinder.rules, on: graph).leavingOut(try store.acceptedGaps())
-        var report = StatusReport(nodes: nodes, links: links, steps: steps, gapCounts: gaps.counts)
-        report.acceptedGaps = gaps.accepted
-        report.snapshot = try store.latestSnapshot()
-        if let snapshot = report.snapshot { report.changeSetsSinceSnapshot = try store.changeSetCount(after: snapshot.changeSet) }
-        return report
+        return (nodes, steps)
     }
 }

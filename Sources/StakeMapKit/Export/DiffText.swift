@@ -13,10 +13,20 @@ extension GraphDiff {
         guard !isEmpty || involvement.contains(where: { !$0.joined.isEmpty || !$0.left.isEmpty }) else {
             return out + "\n" + say(.nothingChanged) + "\n"
         }
-        func section(_ title: DiffSection, _ lines: [String]) {
-            guard !lines.isEmpty else { return }
+        for (title, lines) in parts(in: language) {
             out += "\n" + say(.diffSection(title, count: lines.count)) + "\n"
             for line in lines { out += "  " + line + "\n" }
+        }
+        return out
+    }
+
+    /// The parts of the table that have lines, in order, each with its lines
+    /// (`+ Verkeer (unit, gemeente-verkeer)`); `report` shows them too.
+    public func parts(in language: Language = .en) -> [(DiffSection, [String])] {
+        func say(_ message: TimelineMessage) -> String { message.text(in: language) }
+        var parts: [(DiffSection, [String])] = []
+        func section(_ title: DiffSection, _ lines: [String]) {
+            if !lines.isEmpty { parts.append((title, lines)) }
         }
         func label(_ id: String) -> String { names[id] ?? id }
         func kind(_ stored: String) -> String { GapsMessage.kindWord(stored, language) }
@@ -54,7 +64,7 @@ extension GraphDiff {
         section(.involvement, steps)
         section(.gapsOpened, gapsOpened.map { "\($0.severity.name(in: language))  \($0.rule)  \($0.finding.text(in: language))" })
         section(.gapsClosed, gapsClosed.map { "\($0.severity.name(in: language))  \($0.rule)  \($0.finding.text(in: language))" })
-        return out
+        return parts
     }
 
     /// `diff --format json`: `{"from", "to", "nodes", "links", "involvement", "gaps"}`.

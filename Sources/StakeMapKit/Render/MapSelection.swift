@@ -33,10 +33,14 @@ enum MapSelection {
 
     /// The nodes that the high-severity gap rules find (drawn red).
     static func needingAttention(_ graph: AnalysisGraph) -> (nodes: [Bool], steps: [InvolvementStep]) {
+        needingAttention(graph, from: GapFinder.run(GapFinder.rules.filter { $0.severity == .high }, on: graph))
+    }
+
+    /// The same from a report of the rules already run (the report runs them all once).
+    static func needingAttention(_ graph: AnalysisGraph, from report: GapReport) -> (nodes: [Bool], steps: [InvolvementStep]) {
         var red = [Bool](repeating: false, count: graph.count)
         var steps: [InvolvementStep] = []
-        let report = GapFinder.run(GapFinder.rules.filter { $0.severity == .high }, on: graph)
-        for gap in report.gaps {
+        for gap in report.gaps where gap.severity == .high {
             if gap.kind == "step" {
                 // A step's gap names the step by its id.
                 if let step = InvolvementStep(rawValue: gap.node) { steps.append(step) }

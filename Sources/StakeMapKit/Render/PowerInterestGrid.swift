@@ -102,8 +102,9 @@ public struct PowerInterestGrid: Sendable {
         make(try AnalysisGraph.load(store), options: options)
     }
 
-    static func make(_ graph: AnalysisGraph, options: GridOptions) -> PowerInterestGrid {
-        let (red, _) = MapSelection.needingAttention(graph)
+    /// `red`: the nodes the high-severity rules found, when the caller ran them already.
+    static func make(_ graph: AnalysisGraph, options: GridOptions, red: [Bool]? = nil) -> PowerInterestGrid {
+        let red = red ?? MapSelection.needingAttention(graph).nodes
         // cells[power - 1][interest - 1]: the nodes with those scores, most important first.
         var cells = [[[Int32]]](repeating: [[Int32]](repeating: [], count: 5), count: 5)
         var unscored: [Int32] = []

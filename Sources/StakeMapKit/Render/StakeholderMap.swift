@@ -91,7 +91,10 @@ public struct StakeholderMap: Sendable {
         try make(AnalysisGraph.load(store), options: options)
     }
 
-    static func make(_ graph: AnalysisGraph, options: MapOptions) throws -> StakeholderMap {
+    /// `attention`: the red nodes and the steps nobody inside takes, when the caller ran the rules already.
+    static func make(
+        _ graph: AnalysisGraph, options: MapOptions, attention: (nodes: [Bool], steps: [InvolvementStep])? = nil
+    ) throws -> StakeholderMap {
         var focus: Int?
         var selection: [Bool]?
         if let id = options.focus {
@@ -99,7 +102,7 @@ public struct StakeholderMap: Sendable {
             focus = node
             selection = MapSelection.around(node, depth: options.depth, in: graph)
         }
-        let (red, steps) = MapSelection.needingAttention(graph)
+        let (red, steps) = attention ?? MapSelection.needingAttention(graph)
         let hierarchy = UnitHierarchy(graph, attention: red)
         let tree = MapTree(graph, hierarchy, selection: selection)
         let folding = MapFolding(
