@@ -141,7 +141,7 @@ resolve_stakemap() {
 }
 
 # --- data ----------------------------------------------------------------------
-GEN_HASH=$(sha256sum "$BENCH/generate.py" | cut -c1-16)
+GEN_HASH=$(cat "$BENCH"/generate*.py | sha256sum | cut -c1-16)
 DATA_FILES="people.csv groups.csv roles.csv links.csv"
 ensure_data() {
     local n=$1 dir=$DATA/$1 stamp="generate.py=$GEN_HASH people=$1 seed=$SEED" f complete=1
