@@ -76,8 +76,8 @@ struct Betweenness {
     /// (written in order) and spares the way back every other link and a
     /// distance read per link: 200 sources at 1M people, CPU seconds, 18.2 and
     /// 18.9 s against 25.2 and 27.0 s reading all links back, run alternately
-    /// with the same values to the last bit; 1,000 sources 52 s (wall, the test
-    /// suite running beside it) against 145 s, under the target of 60 s.
+    /// with the same values to the last bit; 1,000 sources on the idle machine
+    /// 35.3 s against 54.4 s (wall; the target is 60 s).
     ///
     /// At a million people every link leads far away in memory, so the layout
     /// is what counts: the distances, read for every link, sit alone in 4 bytes

@@ -40,8 +40,9 @@ public enum ReachQuestions {
     ///
     /// Reads only the ids and the reach links, then the names of the nodes on
     /// the paths. At a million people (bench data, release build) this
-    /// took `paths` from 3.28–4.18 s (the whole graph read) to 2.85–3.13 s,
-    /// the two alternating in one run on a machine busy with other work.
+    /// took `paths` from 2.87–3.03 s (the whole graph read) to 2.73–2.96 s on
+    /// the idle machine, and from 3.28–4.18 s to 2.85–3.13 s on a busy one,
+    /// the two alternating in one run.
     public static func paths(_ store: StakeMapStore, from: String, to: String, limit: Int) throws
         -> (from: String, to: String, paths: [ReachPath])
     {
