@@ -72,12 +72,7 @@ extension ReportText {
             case .ourContact: "Ons aanspreekpunt"
             }
         case .frameInvolved(let people, let units):
-            "Kaders: "
-                + [
-                    people > 0 ? "\(people) interne \(people == 1 ? "persoon" : "mensen")" : nil,
-                    units > 0 ? "\(units) \(units == 1 ? "afdeling" : "afdelingen")" : nil,
-                ].compactMap { $0 }.joined(separator: " en ")
-                + " betrokken. Goed: 9 van de 10 trajecten slaan deze stap over."
+            "Kaders: \(StatusMessage.dutchInside(people: people, units: units)) betrokken. Goed: 9 van de 10 trajecten slaan deze stap over."
         case .frameMissing:
             "Kaders: niemand van binnen is betrokken. 9 van de 10 trajecten slaan deze stap over; betrek collega's en afdelingen voordat u naar buiten gaat."
         case .stepPurpose(let step):

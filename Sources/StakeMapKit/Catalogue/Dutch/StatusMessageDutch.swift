@@ -2,12 +2,7 @@ extension StatusMessage {
     public var dutch: String {
         switch self {
         case .frameInvolved(let people, let units):
-            "Kaders: "
-                + [
-                    people > 0 ? "\(people) \(people == 1 ? "interne persoon" : "interne mensen")" : nil,
-                    units > 0 ? "\(units) \(units == 1 ? "afdeling" : "afdelingen")" : nil,
-                ].compactMap { $0 }.joined(separator: " en ")
-                + " betrokken — goed, 9 van de 10 trajecten slaan deze stap over"
+            "Kaders: \(Self.dutchInside(people: people, units: units)) betrokken — goed, 9 van de 10 trajecten slaan deze stap over"
         case .frameMissing:
             "LET OP kaders: niemand van binnen is betrokken — 9 van de 10 trajecten slaan deze stap over. Betrek collega's en afdelingen voordat u naar buiten gaat."
         case .countsHeading(let column):
@@ -46,5 +41,15 @@ extension StatusMessage {
                     ? "sindsdien niets veranderd"
                     : "sindsdien \(since) \(since == 1 ? "wijziging" : "wijzigingen") — `stakemap diff` toont wat er veranderd is")
         }
+    }
+}
+
+extension StatusMessage {
+    /// "3 interne mensen en 1 afdeling" (the frame step's line here and in the report).
+    static func dutchInside(people: Int, units: Int) -> String {
+        [
+            people > 0 ? "\(people) \(people == 1 ? "interne persoon" : "interne mensen")" : nil,
+            units > 0 ? "\(units) \(units == 1 ? "afdeling" : "afdelingen")" : nil,
+        ].compactMap { $0 }.joined(separator: " en ")
     }
 }

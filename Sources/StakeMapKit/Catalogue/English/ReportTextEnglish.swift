@@ -72,12 +72,7 @@ extension ReportText {
             case .ourContact: "Our contact"
             }
         case .frameInvolved(let people, let units):
-            "Frame: "
-                + [
-                    people > 0 ? "\(people) internal \(people == 1 ? "person" : "people")" : nil,
-                    units > 0 ? "\(units) unit\(units == 1 ? "" : "s")" : nil,
-                ].compactMap { $0 }.joined(separator: " and ")
-                + " involved. Good: 9 out of 10 trajectories skip this step."
+            "Frame: \(StatusMessage.englishInside(people: people, units: units)) involved. Good: 9 out of 10 trajectories skip this step."
         case .frameMissing:
             "Frame: nobody inside is involved. 9 out of 10 trajectories skip this step; involve colleagues and units before going outside."
         case .stepPurpose(let step):

@@ -2,12 +2,7 @@ extension StatusMessage {
     public var english: String {
         switch self {
         case .frameInvolved(let people, let units):
-            "\(InvolvementStep.frame.displayName): "
-                + [
-                    people > 0 ? "\(people) internal \(people == 1 ? "person" : "people")" : nil,
-                    units > 0 ? "\(units) unit\(units == 1 ? "" : "s")" : nil,
-                ].compactMap { $0 }.joined(separator: " and ")
-                + " involved — good, 9 out of 10 trajectories skip this step"
+            "\(InvolvementStep.frame.displayName): \(Self.englishInside(people: people, units: units)) involved — good, 9 out of 10 trajectories skip this step"
         case .frameMissing:
             "WARNING \(InvolvementStep.frame.displayName): nobody internal is involved — 9 out of 10 trajectories skip this step. Involve colleagues and units before going outside."
         case .countsHeading(let column):
@@ -46,5 +41,15 @@ extension StatusMessage {
                     ? "no change since"
                     : "\(since) change set\(since == 1 ? "" : "s") since — `stakemap diff` shows what changed")
         }
+    }
+}
+
+extension StatusMessage {
+    /// "3 internal people and 1 unit" (the frame step's line here and in the report).
+    static func englishInside(people: Int, units: Int) -> String {
+        [
+            people > 0 ? "\(people) internal \(people == 1 ? "person" : "people")" : nil,
+            units > 0 ? "\(units) unit\(units == 1 ? "" : "s")" : nil,
+        ].compactMap { $0 }.joined(separator: " and ")
     }
 }
