@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds stakemap, imports the bundled samples into a
-# fresh database (demo/stationsplein.db: the maps are titled after it), shows where the project stands and the gaps, and draws
-# the pictures for the plan of approach and the report for the team session into demo/.
+# fresh database (demo/stationsplein.db: the maps are titled after it), shows
+# where the project stands and the gaps, and draws the pictures for the plan of
+# approach and the report for the team session into demo/. Everything it
+# prints comes from stakemap, so in the language stakemap speaks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -23,5 +25,3 @@ echo
 "$stakemap" map --out demo/kaart.png
 "$stakemap" grid --out demo/grid.png
 "$stakemap" report --out demo/rapport.html
-echo
-echo "Open demo/kaart.png (the stakeholder map), demo/grid.png (the power/interest grid) and demo/rapport.html (the report, in a browser)."
