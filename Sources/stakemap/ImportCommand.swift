@@ -108,7 +108,7 @@ struct ImportCommand: ParsableCommand {
 struct ImportKindArgument: ExpressibleByArgument {
     let kind: ImportKind
     init?(argument: String) {
-        guard let kind = ImportKind(rawValue: argument.lowercased()) else { return nil }
+        guard let kind = ImportKind(input: argument) else { return nil }
         self.kind = kind
     }
     static var allValueStrings: [String] { ImportKind.allCases.map(\.rawValue) }

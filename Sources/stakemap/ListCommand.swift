@@ -62,7 +62,9 @@ struct ListCommand: ParsableCommand {
 struct SectionArgument: ExpressibleByArgument {
     let section: GraphListing.Section
     init?(argument: String) {
-        guard let section = GraphListing.Section(rawValue: argument.lowercased()) else { return nil }
+        guard let kind = ImportKind(input: argument), let section = GraphListing.Section(rawValue: kind.rawValue) else {
+            return nil
+        }
         self.section = section
     }
     static var allValueStrings: [String] { GraphListing.Section.allCases.map(\.rawValue) }

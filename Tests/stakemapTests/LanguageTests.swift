@@ -92,4 +92,28 @@ final class LanguageTests: XCTestCase {
         let level = try cli.run(["set", "fietsers", "--level", "meebeslissen", "--lang", "nl"])
         XCTAssertEqual(level.stderr, "Fietsers (doelgroep) gewijzigd: niveau \"adviseren\" → \"meebeslissen\"\n")
     }
+
+    /// `import mensen mensen.csv` and `list afdelingen`: the Dutch names of the
+    /// kinds, as the Dutch help gives them, do what the English ones do.
+    func testDutchKindNamesForImportAndList() throws {
+        let english = try CLI()
+        let englishSummaries = try english.importSamples()
+        let dutch = try CLI()
+        var dutchSummaries: [String] = []
+        for ((_, file), word) in zip(CLI.sampleFiles, ["mensen", "afdelingen", "Doelgroepen", "ROLLEN", "relaties"]) {
+            try FileManager.default.copyItem(
+                at: CLI.samples.appendingPathComponent(file), to: URL(fileURLWithPath: dutch.path(file)))
+            let result = try dutch.run(["import", word, file])
+            XCTAssertEqual(result.status, 0, result.stderr)
+            dutchSummaries.append(result.stderr)
+        }
+        XCTAssertEqual(dutchSummaries, englishSummaries)
+        for (kind, word) in [("people", "mensen"), ("units", "afdelingen"), ("groups", "doelgroepen"), ("roles", "rollen"), ("links", "relaties")] {
+            let listed = try dutch.run(["list", word, "--format", "csv"])
+            XCTAssertEqual(listed.status, 0, listed.stderr)
+            XCTAssertEqual(listed.stdout, try english.run(["list", kind, "--format", "csv"]).stdout, word)
+        }
+        let wrong = try dutch.run(["list", "personen"])
+        XCTAssertEqual(wrong.status, 64)
+    }
 }

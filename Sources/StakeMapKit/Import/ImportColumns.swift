@@ -236,3 +236,24 @@ struct HeaderMap: Sendable {
         return CellValue.trimmed(value) == nil ? nil : value
     }
 }
+
+extension ImportKind {
+    /// The Dutch word for the kind, which `import` and `list` take as well as
+    /// the English one (`stakemap import mensen mensen.csv`).
+    public var dutchName: String {
+        switch self {
+        case .people: "mensen"
+        case .units: "afdelingen"
+        case .groups: "doelgroepen"
+        case .roles: "rollen"
+        case .links: "relaties"
+        }
+    }
+
+    /// The kind named in English or Dutch, in any case.
+    public init?(input: String) {
+        let word = input.lowercased()
+        guard let kind = Self.allCases.first(where: { $0.rawValue == word || $0.dutchName == word }) else { return nil }
+        self = kind
+    }
+}

@@ -35,7 +35,7 @@ extension ProjectHelp {
                 stakemap import units afdelingen.csv --dry-run
                 stakemap import links - < relaties.csv
             """
-        case .importKind: "What the file holds: people, units, groups, roles or links."
+        case .importKind: "What the file holds: people, units, groups, roles or links (or in Dutch: mensen, afdelingen, doelgroepen, rollen, relaties)."
         case .importFile: "The CSV file or Excel workbook (.xlsx), or - for standard input (CSV only)."
         case .importDelimiter: "The delimiter: , ; or tab (default: detected from the header line)."
         case .importEncoding: "The text encoding: utf-8, windows-1252 or latin1 (default: UTF-8, else Windows-1252)."

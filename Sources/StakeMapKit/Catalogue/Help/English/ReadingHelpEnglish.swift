@@ -12,7 +12,7 @@ extension ReadingHelp {
               stakemap list groups --format json
               stakemap list links --format csv > relaties.csv
             """
-        case .listWhat: "people, units, roles, groups or links."
+        case .listWhat: "people, units, roles, groups or links (or in Dutch: mensen, afdelingen, rollen, doelgroepen, relaties)."
         case .showAbstract: "Show one node: its attributes and its links in both directions."
         case .showDiscussion:
             """
