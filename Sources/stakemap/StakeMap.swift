@@ -22,6 +22,11 @@ struct StakeMap: ParsableCommand {
     @Flag(help: FormatText.version.argumentHelp)
     var version = false
 
+    /// As argument-parser's own `main()`, but `help CMD --lang nl` works too.
+    static func main() {
+        main(Language.withoutLanguageForHelp(Array(CommandLine.arguments.dropFirst())))
+    }
+
     func run() throws {
         guard version else { throw CleanExit.helpRequest(self) }
         try reportingErrors(in: Language.fromEnvironment()) { try StandardOutput.write(ToolVersion.current + "\n") }

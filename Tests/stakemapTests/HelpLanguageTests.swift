@@ -53,6 +53,21 @@ final class HelpLanguageTests: XCTestCase {
         XCTAssertEqual(asked, english)
     }
 
+    /// `stakemap help import --lang nl` is the page `import --help --lang nl` shows.
+    func testTheHelpCommandTakesTheLanguageOption() throws {
+        let cli = try CLI()
+        for language in ["nl", "en"] {
+            let asked = try cli.run(["help", "import", "--lang", language], environment: ["COLUMNS": "80"])
+            let glued = try cli.run(["help", "--lang=\(language)", "import"], environment: ["COLUMNS": "80"])
+            let page = try cli.run(["import", "--help", "--lang", language], environment: ["COLUMNS": "80"])
+            XCTAssertEqual(asked.status, 0, asked.stderr)
+            XCTAssertEqual(asked.stdout, page.stdout)
+            XCTAssertEqual(glued.stdout, page.stdout)
+        }
+        XCTAssertTrue(
+            try cli.run(["help", "import", "--lang", "nl"]).stdout.contains("Wat er in het bestand staat"))
+    }
+
     func testTheDutchHelpIsDutch() throws {
         let cli = try CLI()
         let result = try cli.run(["help", "import"], environment: ["STAKEMAP_LANG": "nl", "COLUMNS": "80"])

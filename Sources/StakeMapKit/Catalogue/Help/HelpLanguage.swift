@@ -18,4 +18,22 @@ extension Language {
         }
         return chosen ?? fromEnvironment(environment)
     }
+
+    /// `stakemap help CMD --lang nl`: argument-parser's `help` takes no
+    /// options, so the words that chose the language (already read by
+    /// ``forHelp(arguments:environment:)``) are taken out before it parses.
+    /// Any other command line (without the program's name) is returned as it is.
+    public static func withoutLanguageForHelp(_ arguments: [String]) -> [String] {
+        guard arguments.first == "help" else { return arguments }
+        var kept: [String] = []
+        var words = arguments.makeIterator()
+        while let word = words.next() {
+            if word == "--lang" {
+                _ = words.next()
+            } else if !word.hasPrefix("--lang=") {
+                kept.append(word)
+            }
+        }
+        return kept
+    }
 }
