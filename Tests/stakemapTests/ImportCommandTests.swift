@@ -88,7 +88,7 @@ final class ImportCommandTests: XCTestCase {
 
     func testUsageErrorsExit64() throws {
         let cli = try CLI()
-        XCTAssertEqual(try cli.run(["import", "mensen", "x.csv"]).status, 64)
+        XCTAssertEqual(try cli.run(["import", "personen", "x.csv"]).status, 64)
         XCTAssertEqual(try cli.run(["list"]).status, 64)
         XCTAssertEqual(try cli.run(["export", "--format", "csv"]).status, 64)
         XCTAssertEqual(try cli.run(["import", "people", "x.csv", "--delimiter", "|"]).status, 64)
