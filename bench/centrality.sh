@@ -19,17 +19,15 @@ BIG=${BIG-1000000}
 SEED=${SEED:-42}
 OUT=$ROOT/bench/out/centrality
 mkdir -p "$OUT"
-if [[ -z ${STAKEMAP:-} ]]; then
-    (cd "$ROOT" && swift build -c release >/dev/null)
-    STAKEMAP=$ROOT/.build/release/stakemap
-fi
+source "$ROOT/bench/common.sh"
+use_stakemap
 
 seconds() { /usr/bin/time -f %e -o "$1.time" "${@:2}" > "$1"; cat "$1.time"; }
 
 prepare() {
     local n=$1 data=$ROOT/bench/data/$1 work=$OUT/$1
     mkdir -p "$work"
-    [[ -f $data/people.csv ]] || python3 "$ROOT/bench/generate.py" --people "$n" --out "$data" --seed "$SEED" >/dev/null
+    generated_people "$n" "$data" "$SEED"
     if [[ ! -f $work/people.db ]]; then
         "$STAKEMAP" import people "$data/people.csv" --db "$work/people.db.new" 2>/dev/null
         mv "$work/people.db.new" "$work/people.db"

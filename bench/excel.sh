@@ -25,13 +25,9 @@ WORK=$ROOT/bench/out/excel/$SIZE
 mkdir -p "$WORK"
 
 [[ -x $TIME ]] || { echo "GNU time is needed at $TIME (Debian: apt-get install time)" >&2; exit 1; }
-if [[ -z ${STAKEMAP:-} ]]; then
-    (cd "$ROOT" && swift build -c release >"$WORK/build.log" 2>&1) ||
-        { echo "swift build -c release failed (see $WORK/build.log)" >&2; exit 1; }
-    STAKEMAP=$ROOT/.build/release/stakemap
-fi
-
-[[ -f $WORK/data/people.csv ]] || python3 "$ROOT/bench/generate.py" --people "$SIZE" --out "$WORK/data" --seed "$SEED" >/dev/null
+source "$ROOT/bench/common.sh"
+use_stakemap
+generated_people "$SIZE" "$WORK/data" "$SEED"
 rm -f "$WORK"/graph.db*
 "$STAKEMAP" import people "$WORK/data/people.csv" --db "$WORK/graph.db" 2>/dev/null
 

@@ -20,15 +20,13 @@ OUT=$ROOT/bench/out/report
 PYTHON=python3
 [[ -x /usr/bin/python3 ]] && PYTHON=/usr/bin/python3
 mkdir -p "$OUT"
-if [[ -z ${STAKEMAP:-} ]]; then
-    (cd "$ROOT" && swift build -c release >/dev/null)
-    STAKEMAP=$ROOT/.build/release/stakemap
-fi
+source "$ROOT/bench/common.sh"
+use_stakemap
 
 prepare() {
     local n=$1 data=$ROOT/bench/data/$1 work=$OUT/$1
     mkdir -p "$work"
-    [[ -f $data/links.csv ]] || python3 "$ROOT/bench/generate.py" --people "$n" --out "$data" --seed "$SEED" >/dev/null
+    generated_people "$n" "$data" "$SEED"
     if [[ ! -f $work/project.db ]]; then
         rm -f "$work/project.db.new"
         for kind in people groups roles links; do

@@ -33,16 +33,10 @@ die() { echo "bench-xlsx: $*" >&2; exit 1; }
 [[ -x $TIME ]] || die "GNU time is needed at $TIME (Debian: apt-get install time)"
 [[ $REPEAT =~ ^[1-9][0-9]*$ ]] || die "REPEAT must be a positive integer"
 
-if [[ -z ${STAKEMAP:-} ]]; then
-    echo "building: swift build -c release"
-    (cd "$ROOT" && swift build -c release >/dev/null 2>&1) || die "swift build -c release failed"
-    STAKEMAP=$ROOT/.build/release/stakemap
-fi
+source "$ROOT/bench/common.sh"
+use_stakemap
 mkdir -p "$WORK" "$DATA"
-if [[ ! -f $DATA/people.csv ]]; then
-    echo "generating $N people"
-    python3 "$ROOT/bench/generate.py" --people "$N" --out "$DATA" --seed "$SEED" >/dev/null || die "generate.py failed"
-fi
+generated_people "$N" "$DATA" "$SEED"
 
 # measure NAME cmd...: fastest wall time of REPEAT runs in M_SECS, its peak RSS (MB) in M_MB.
 measure() {
